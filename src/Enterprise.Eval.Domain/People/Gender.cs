@@ -1,0 +1,7 @@
+namespace Enterprise.Eval.Domain.People;
+
+public enum Gender
+{
+    Male = 1,
+    Female = 2,
+}

@@ -1,0 +1,19 @@
+namespace Enterprise.Eval.Domain.People;
+
+/// <summary>
+/// The single masking rule for personal data shown to staff (domain.md §7): ID numbers keep the first 6 and last 4
+/// characters, mobile numbers the first 3 and last 4. Everything that displays or logs such data goes through here.
+/// </summary>
+public static class PersonalDataMask
+{
+    public static string IdNumber(string? value) => Mask(value, 6, 4);
+
+    public static string Mobile(string? value) => Mask(value, 3, 4);
+
+    private static string Mask(string? value, int keepStart, int keepEnd)
+    {
+        if (string.IsNullOrEmpty(value)) return "";
+        if (value.Length <= keepStart + keepEnd) return new string('*', value.Length);
+        return string.Concat(value.AsSpan(0, keepStart), new string('*', value.Length - keepStart - keepEnd), value.AsSpan(value.Length - keepEnd));
+    }
+}
