@@ -1,0 +1,19 @@
+using Enterprise.Eval.Domain.Audit;
+using Enterprise.Eval.Domain.Enterprises;
+using Enterprise.Eval.Domain.Roster;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+
+namespace Enterprise.Eval.Application.Abstractions;
+
+/// <summary>The store as use cases see it: the aggregates, and one SaveChanges that commits a change with its audit.</summary>
+public interface IEvalDbContext
+{
+    DbSet<RegisteredEnterprise> Enterprises { get; }
+    DbSet<ApiKey> ApiKeys { get; }
+    DbSet<Employee> Employees { get; }
+    DbSet<AuditRecord> AuditRecords { get; }
+    DatabaseFacade Database { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+}
