@@ -6,8 +6,11 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Enterprise.Eval.Application.Abstractions;
 
-/// <summary>The store as use cases see it: the aggregates, and one SaveChanges that commits a change with its audit.</summary>
-public interface IEvalDbContext
+/// <summary>
+/// The store as use cases see it: the aggregates, and one SaveChanges that commits a change with its audit.
+/// Partial: each feature declares its sets in a file of its own (IEvalDbContext.Feature.cs).
+/// </summary>
+public partial interface IEvalDbContext
 {
     DbSet<RegisteredEnterprise> Enterprises { get; }
     DbSet<ApiKey> ApiKeys { get; }
