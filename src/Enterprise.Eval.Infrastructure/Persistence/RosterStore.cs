@@ -12,7 +12,7 @@ namespace Enterprise.Eval.Infrastructure.Persistence;
 /// a yearly roster can have 100,000 people, and tracking that many entities costs several times the insert itself.
 /// The same SQL runs on SQLite and PostgreSQL; only the parameter values differ (SQLite keeps Guids and enums as text).
 /// </summary>
-internal sealed class RosterStore(EvalDbContext db, AuditTrail audit) : IRosterStore
+public sealed class RosterStore(EvalDbContext db, AuditTrail audit) : IRosterStore
 {
     private static readonly string[] Columns =
     [

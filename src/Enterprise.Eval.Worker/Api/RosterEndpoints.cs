@@ -23,7 +23,7 @@ public static class RosterEndpoints
                 ? Results.Ok(result.Summary)
                 : Problems.Of(StatusCodes.Status422UnprocessableEntity, "EVAL-ROSTER-REJECTED",
                     $"花名册有{result.Errors.Count}处错误，未导入任何数据", result.Errors);
-        }).Accepts<string>("text/csv").WithSummary("导入花名册 CSV（UTF-8 或 GB18030；有任何错误则全部不导入）");
+        }).WithSummary("导入花名册 CSV（UTF-8 或 GB18030；有任何错误则全部不导入）");
 
         group.MapGet("/employees", async (HttpContext http, IEvalDbContext db, int? page, int? pageSize, CancellationToken ct) =>
         {
