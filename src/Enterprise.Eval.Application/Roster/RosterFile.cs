@@ -45,18 +45,16 @@ public static class RosterFile
                     errors.Add(new ImportError(row, "", "EVAL-ROSTER-016", $"第{row}行有{csv.FieldCount}列，表头有{headers.Length}列"));
                     continue;
                 }
-                var reader = new RosterRowReader(row, column => index.TryGetValue(column, out var i) ? csv.GetString(i) : null, errors);
-                if (reader.Read() is { } record)
-                {
-                    if (seenNumbers.TryGetValue(record.EmployeeNumber, out var first))
-                        errors.Add(new ImportError(row, RosterColumns.EmployeeNumber, "EVAL-ROSTER-014", $"工号“{record.EmployeeNumber}”与第{first}行重复"));
-                    else if (seenIds.TryGetValue(record.IdNumber, out var firstId))
-                        errors.Add(new ImportError(row, RosterColumns.IdNumber, "EVAL-ROSTER-015", $"身份证号与第{firstId}行重复"));
-                    else
-                        records.Add(record);
-                    seenNumbers.TryAdd(record.EmployeeNumber, row);
-                    seenIds.TryAdd(record.IdNumber, row);
-                }
+                string Field(string column) => index.TryGetValue(column, out var i) ? csv.GetString(i).Trim() : "";
+                // Duplicates are checked on the raw values, so a second row is reported even when the first has other errors.
+                var number = Field(RosterColumns.EmployeeNumber);
+                var idNumber = Field(RosterColumns.IdNumber).ToUpperInvariant();
+                if (number.Length > 0 && !seenNumbers.TryAdd(number, row))
+                    errors.Add(new ImportError(row, RosterColumns.EmployeeNumber, "EVAL-ROSTER-014", $"工号“{number}”与第{seenNumbers[number]}行重复"));
+                else if (idNumber.Length > 0 && !seenIds.TryAdd(idNumber, row))
+                    errors.Add(new ImportError(row, RosterColumns.IdNumber, "EVAL-ROSTER-015", $"身份证号与第{seenIds[idNumber]}行重复"));
+                else if (new RosterRowReader(row, Field, errors).Read() is { } record)
+                    records.Add(record);
                 if (row % 1000 == 0) progress?.Report(row);
             }
             progress?.Report(row);
