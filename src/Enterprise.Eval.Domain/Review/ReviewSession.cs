@@ -68,7 +68,11 @@ public sealed class ReviewSession
     public void RecordAttendance(IEnumerable<Guid> presentMemberIds)
     {
         foreach (var id in presentMemberIds)
-            if (Committee.Find(id) is { IsVoting: true }) _attendance.Add(id);
+        {
+            if (Committee.Find(id) is not { IsVoting: true }) continue;
+            _attendance.Add(id);
+            foreach (var ballot in _ballots.Values) ballot.MarkPresent(id);
+        }
     }
 
     public ReviewOutcome Score(string stageCode, Guid memberId, Guid candidateId, decimal score, DateTimeOffset at) =>

@@ -42,6 +42,12 @@ public sealed class Ballot
         return ReviewOutcome.Ok;
     }
 
+    /// <summary>Records a member's presence (late arrival); ignored for members not eligible on this candidate.</summary>
+    public void MarkPresent(Guid memberId)
+    {
+        if (!IsClosed && _eligible.Contains(memberId)) _present.Add(memberId);
+    }
+
     public bool HasVoted(Guid memberId) => _votes.ContainsKey(memberId);
 
     /// <summary>Takes a member out of a running ballot after a late recusal; false once they have voted.</summary>

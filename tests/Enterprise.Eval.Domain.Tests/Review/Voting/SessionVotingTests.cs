@@ -78,4 +78,43 @@ public sealed class SessionVotingTests
         Assert.Equal("EVAL-REVIEW-009", session.Vote(candidate.Id, secretary.Id, VoteChoice.For, Now).Code);
         Assert.Equal(7, session.VoteRecordFor(candidate.Id)!.Members);
     }
+
+    [Fact]
+    public void Vote_CountsLateArrivalTowardsQuorum_WhenAttendanceIsRecordedAfterTheBallotOpened()
+    {
+        var candidate = Candidate("李四");
+        var committee = Committee(9, 9);
+        var rules = new VotingRules(BallotKind.Secret, Share.Percent(50, Comparison.AtLeast), VoteDenominator.MembersPresent,
+            Share.Fraction(2, 3, Comparison.AtLeast));
+        var session = Started(Session(committee, [candidate], rules));
+        session.RecordAttendance(committee.Members.Take(5).Select(m => m.Id));
+        session.OpenBallot(candidate.Id);
+        Assert.Equal(VoteConclusion.NoQuorum, session.VoteRecordFor(candidate.Id)!.Conclusion);
+
+        session.RecordAttendance([committee.Members[5].Id]);
+        for (var i = 0; i < 3; i++) session.Vote(candidate.Id, committee.Members[i].Id, VoteChoice.For, Now);
+
+        var record = session.CloseBallot(candidate.Id)!;
+        Assert.Equal(6, record.Present);
+        Assert.Equal(VoteConclusion.Passed, record.Conclusion); // 6 of 9 present meets 2/3; 3 of 6 present meets 50%以上
+    }
+
+    [Theory]
+    [InlineData(Comparison.AtLeast, VoteConclusion.Passed)]
+    [InlineData(Comparison.MoreThan, VoteConclusion.Failed)]
+    public void Vote_Decides5For3Against2Abstain_ByTheThresholdsInclusiveness(Comparison comparison, VoteConclusion expected)
+    {
+        var candidate = Candidate("李四");
+        var committee = Committee(10, 10);
+        var rules = new VotingRules(BallotKind.Open, Share.Percent(50, comparison), VoteDenominator.AllEligibleMembers);
+        var session = Started(Session(committee, [candidate], rules));
+        session.OpenBallot(candidate.Id);
+        for (var i = 0; i < 10; i++)
+            session.Vote(candidate.Id, committee.Members[i].Id, i < 5 ? VoteChoice.For : i < 8 ? VoteChoice.Against : VoteChoice.Abstain, Now);
+
+        var record = session.CloseBallot(candidate.Id)!;
+
+        Assert.Equal((10, 5, 3, 2), (record.Members, record.For, record.Against, record.Abstain));
+        Assert.Equal(expected, record.Conclusion);
+    }
 }
