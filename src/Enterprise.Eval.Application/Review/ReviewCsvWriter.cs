@@ -47,9 +47,9 @@ public sealed class ReviewCsvWriter
             minutes.Recusals.Select(r => new[] { r.Member, r.Candidate, r.Source, r.Reason, ChinaTime.FormatInstant(r.RecordedAt) }));
 
     public void WriteMinutesVotes(Stream destination, CommitteeMinutes minutes) =>
-        Write(destination, ["申报人", "表决方式", "评审组人数", "回避人数", "到会人数", "同意人数", "反对人数", "弃权人数", "同意票率（%）", "表决结论"],
+        Write(destination, ["申报人", "表决方式", "评审组人数", "回避人数", "到会人数", "同意人数", "反对人数", "弃权人数", "同意票率（%）", "表决结论", "投票情况"],
             minutes.Votes.Select(v => new[] { v.Candidate, v.BallotKind, Int(v.Members), Int(v.Recused), Int(v.Present),
-                Int(v.For), Int(v.Against), Int(v.Abstain), Dec(v.ForPercent), v.Conclusion }));
+                Int(v.For), Int(v.Against), Int(v.Abstain), Dec(v.ForPercent), v.Conclusion, v.Detail }));
 
     private static void Write(Stream destination, string[] header, IEnumerable<string[]> rows)
     {

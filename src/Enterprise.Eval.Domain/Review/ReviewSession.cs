@@ -24,6 +24,8 @@ public sealed class ReviewSession
         Id = id;
         Committee = committee ?? throw new ArgumentNullException(nameof(committee));
         _candidates = candidates.ToList();
+        if (_candidates.Select(c => c.Id).Distinct().Count() != _candidates.Count)
+            throw new ArgumentException("Candidate ids must be unique.", nameof(candidates));
         _stages = stages.Select(d => new ReviewStage(d)).ToList();
         if (_stages.Select(s => s.Definition.Code).Distinct().Count() != _stages.Count)
             throw new ArgumentException("Stage codes must be unique.", nameof(stages));

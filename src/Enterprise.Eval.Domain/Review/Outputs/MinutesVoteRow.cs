@@ -1,6 +1,9 @@
 namespace Enterprise.Eval.Domain.Review.Outputs;
 
-/// <summary>The 表决结果 of one candidate as the minutes record it.</summary>
+/// <summary>
+/// The 表决结果 of one candidate as the minutes record it. Detail names each member's vote for an open ballot, and
+/// for a secret ballot only who voted.
+/// </summary>
 public sealed record MinutesVoteRow(
     string Candidate,
     string BallotKind,
@@ -11,4 +14,5 @@ public sealed record MinutesVoteRow(
     int Against,
     int Abstain,
     decimal? ForPercent,
-    string Conclusion);
+    string Conclusion,
+    string Detail);

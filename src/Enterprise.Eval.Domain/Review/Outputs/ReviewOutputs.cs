@@ -20,7 +20,8 @@ public static class ReviewOutputs
         var stages = session.Stages.Select(s => StageRow(s)).ToList();
         var recusals = session.Conflicts.Recusals.Select(r => new MinutesRecusalRow(r.MemberName, r.CandidateName,
             r.SourceName, r.Reason, r.RecordedAt)).ToList();
-        var votes = session.Candidates.Select(c => session.VoteRecordFor(c.Id)).OfType<VoteRecord>().Select(VoteRow).ToList();
+        var votes = session.Candidates.Select(c => session.VoteRecordFor(c.Id)).OfType<VoteRecord>()
+            .Select(v => VoteRow(v, id => session.Committee.Find(id)?.Name ?? "")).ToList();
         return new CommitteeMinutes(session.Committee.Name, session.Committee.ConvenedAt, members, stages, recusals, votes);
     }
 
@@ -69,9 +70,21 @@ public static class ReviewOutputs
         _ => number,
     };
 
-    private static MinutesVoteRow VoteRow(VoteRecord v) =>
-        new(v.CandidateName, v.Kind == BallotKind.Secret ? "无记名" : "记名", v.Members, v.Recused, v.Present,
-            v.For, v.Against, v.Abstain, v.ForPercent, v.ConclusionName);
+    private static MinutesVoteRow VoteRow(VoteRecord v, Func<Guid, string> name)
+    {
+        var detail = v.Kind == BallotKind.Secret
+            ? "已投票：" + string.Join("、", v.Voters.Select(name).Order(StringComparer.Ordinal))
+            : string.Join("；", v.Votes.Select(c => $"{name(c.MemberId)}：{ChoiceName(c.Choice)}"));
+        return new(v.CandidateName, v.Kind == BallotKind.Secret ? "无记名" : "记名", v.Members, v.Recused, v.Present,
+            v.For, v.Against, v.Abstain, v.ForPercent, v.ConclusionName, detail);
+    }
+
+    private static string ChoiceName(VoteChoice choice) => choice switch
+    {
+        VoteChoice.For => "同意",
+        VoteChoice.Against => "反对",
+        _ => "弃权",
+    };
 
     private static string Marks(StageResult part) => part.Kind == StageKind.PassFail
         ? $"合格{part.Scores.Count(s => s.Score == 1m)}票，不合格{part.Scores.Count(s => s.Score == 0m)}票"

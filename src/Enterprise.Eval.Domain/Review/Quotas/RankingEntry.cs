@@ -1,5 +1,6 @@
 using Enterprise.Eval.Domain.Review.Conflicts;
 using Enterprise.Eval.Domain.Review.Scoring;
+using Enterprise.Eval.Domain.Review.Voting;
 
 namespace Enterprise.Eval.Domain.Review.Quotas;
 
@@ -21,4 +22,17 @@ public sealed record RankingEntry(
         new(candidate, composite.Total,
             composite.Parts.Where(p => p.Aggregate is not null).ToDictionary(p => p.StageCode, p => p.Aggregate!.Value),
             composite.PassedAllStages && votePassed, usesUnitQuota);
+
+    /// <summary>
+    /// Every candidate of a session. With voteRequired, a candidate passes only if their ballot concluded 通过 (no
+    /// ballot, 未通过 or 未达法定人数 all fail); without it, votes are not consulted.
+    /// </summary>
+    public static IReadOnlyList<RankingEntry> AllFrom(ReviewSession session, bool voteRequired,
+        Func<ReviewCandidate, bool>? usesUnitQuota = null)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        return session.Candidates.Select(c => From(c, session.CompositeFor(c.Id),
+            !voteRequired || session.VoteRecordFor(c.Id)?.Conclusion == VoteConclusion.Passed,
+            usesUnitQuota?.Invoke(c) ?? true)).ToList();
+    }
 }

@@ -98,4 +98,32 @@ public sealed class ReviewOutputsTests
         Assert.Equal("", rows[0].Remarks);
         Assert.Contains("每个工种1人", rows[1].Remarks);
     }
+
+    [Fact]
+    public void Minutes_ShowOnlyWhoVoted_WhenBallotIsSecret()
+    {
+        var (session, _, _) = VotedSession();
+
+        var detail = ReviewOutputs.Minutes(session).Votes.Single().Detail;
+
+        Assert.StartsWith("已投票：", detail);
+        Assert.DoesNotContain("同意", detail);
+        Assert.DoesNotContain("反对", detail);
+        Assert.Equal(8, detail["已投票：".Length..].Split('、').Length);
+    }
+
+    [Fact]
+    public void Minutes_ShowEachMembersVote_WhenBallotIsOpen()
+    {
+        var candidate = Candidate("李四");
+        var rules = new VotingRules(BallotKind.Open, VotingRules.Wenzhou.PassShare, VoteDenominator.AllEligibleMembers);
+        var session = Started(Session(Committee(7, 7), [candidate], rules));
+        session.OpenBallot(candidate.Id);
+        session.Vote(candidate.Id, session.Committee.Members[1].Id, VoteChoice.For, Now);
+        session.Vote(candidate.Id, session.Committee.Members[2].Id, VoteChoice.Against, Now.AddSeconds(1));
+
+        var detail = ReviewOutputs.Minutes(session).Votes.Single().Detail;
+
+        Assert.Equal("委员2：同意；委员3：反对", detail);
+    }
 }
