@@ -85,7 +85,7 @@ public static class Recommender
             var refusal =
                 string.IsNullOrWhiteSpace(o.Reason) ? ReviewOutcome.Refused("EVAL-QUOTA-001", "人事部门调整推荐名单须说明理由")
                 : entry is null ? ReviewOutcome.Refused("EVAL-QUOTA-002", $"编号为{o.CandidateId}的申报人不在本次排序名单中")
-                : !entry.PassedReview ? ReviewOutcome.Refused("EVAL-QUOTA-003", $"申报人{entry.Candidate.Name}未通过评审，不能调整列入推荐名单")
+                : o.Kind == OverrideKind.Include && !entry.PassedReview ? ReviewOutcome.Refused("EVAL-QUOTA-003", $"申报人{entry.Candidate.Name}未通过评审，不能调整列入推荐名单")
                 : accepted.ContainsKey(o.CandidateId) ? ReviewOutcome.Refused("EVAL-QUOTA-004", $"申报人{entry.Candidate.Name}已有一项调整，不能重复调整")
                 : null;
             if (refusal is null) accepted[o.CandidateId] = o;
