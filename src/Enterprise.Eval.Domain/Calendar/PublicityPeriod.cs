@@ -36,13 +36,16 @@ public sealed record PublicityPeriod
     public DateTimeOffset EndsAt => ChinaTime.StartOf(EndDate.AddDays(1));
 
     /// <summary>The line for the notice: 公示时间：2026年3月2日至2026年3月6日（5个工作日）.</summary>
-    public string ChineseText
+    public string ChineseText => Describe(StartDate, FirstCountedDate, EndDate, Workdays);
+
+    /// <summary>
+    /// The notice line for stored dates. When the first day does not count, the line says from which day counting
+    /// starts, so a reader can check the number of working days.
+    /// </summary>
+    public static string Describe(DateOnly startDate, DateOnly firstCountedDate, DateOnly endDate, int workdays)
     {
-        get
-        {
-            var counted = FirstCountedDate == StartDate ? "" : $"，自{ChinaTime.FormatDate(FirstCountedDate)}起算";
-            return $"公示时间：{ChinaTime.FormatDate(StartDate)}至{ChinaTime.FormatDate(EndDate)}（{Workdays}个工作日{counted}）";
-        }
+        var counted = firstCountedDate == startDate ? "" : $"，自{ChinaTime.FormatDate(firstCountedDate)}起算";
+        return $"公示时间：{ChinaTime.FormatDate(startDate)}至{ChinaTime.FormatDate(endDate)}（{workdays}个工作日{counted}）";
     }
 
     public static PublicityPeriod Plan(
