@@ -59,7 +59,8 @@ internal static class CalendarVerbs
             var start = ParseDate(parse.GetValue(from), "--from");
             var count = ParseDays(parse.GetValue(days), allowNonPositive: true);
             var result = cli.Services.GetRequiredService<IWorkdayCalendar>().AddWorkdays(start, count);
-            return $"{ChinaTime.FormatDate(start)}之后第{count}个工作日：{ChinaTime.FormatDate(result)}";
+            var direction = count < 0 ? "之前" : "之后";
+            return $"{ChinaTime.FormatDate(start)}{direction}第{Math.Abs(count)}个工作日：{ChinaTime.FormatDate(result)}";
         }));
         return command;
     }

@@ -82,7 +82,16 @@ public sealed class CalendarVerbsTests : IDisposable
         var (exit, output) = Run("calendar", "add-workdays", "--from", "2025-09-30", "--days", "1");
 
         Assert.Equal(0, exit);
-        Assert.EndsWith("2025年10月9日", output);
+        Assert.Equal("2025年9月30日之后第1个工作日：2025年10月9日", output);
+    }
+
+    [Fact]
+    public void AddWorkdays_MinusOneFrom20251009_Is20250930()
+    {
+        var (exit, output) = Run("calendar", "add-workdays", "--from", "2025-10-09", "--days", "-1");
+
+        Assert.Equal(0, exit);
+        Assert.Equal("2025年10月9日之前第1个工作日：2025年9月30日", output);
     }
 
     [Fact]
