@@ -1,5 +1,6 @@
 using Enterprise.Eval.Application.Audit;
 using Enterprise.Eval.Application.Enterprises;
+using Enterprise.Eval.Application.Review;
 using Enterprise.Eval.Application.Roster;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,6 +14,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<AuditTrail>();
         services.AddScoped<EnterpriseRegistry>();
         services.AddScoped<RosterImporter>();
+        services.AddReview();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using Enterprise.Eval.Infrastructure.Calendar;
 using Enterprise.Eval.Infrastructure.Health;
 using Enterprise.Eval.Infrastructure.Persistence;
 using Enterprise.Eval.Infrastructure.Scheduling;
@@ -12,6 +13,7 @@ public static class InfrastructureServiceCollectionExtensions
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddPersistence(configuration);
+        services.AddChinaCalendar(configuration);
         return services;
     }
 

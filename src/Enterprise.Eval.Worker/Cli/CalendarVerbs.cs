@@ -1,13 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using Enterprise.Eval.Domain.Calendar;
 using Enterprise.Eval.Domain.Common;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 // The verbs are internal by convention; the integration tests drive them through a parsed command line.
-[assembly: InternalsVisibleTo("Enterprise.Eval.Integration.Tests")]
 
 namespace Enterprise.Eval.Worker.Cli;
 

@@ -14,6 +14,7 @@ public static class EvalCommandLine
         root.SetAction((_, ct) => ServiceHost.RunAsync(args, ct));
         root.Subcommands.Add(EnterpriseVerbs.Create(cli));
         root.Subcommands.Add(RosterVerbs.Create(cli));
+        root.Subcommands.Add(CalendarVerbs.Create(cli));
         return root;
     }
 
