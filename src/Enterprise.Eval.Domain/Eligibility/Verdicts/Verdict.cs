@@ -1,0 +1,24 @@
+using Enterprise.Eval.Domain.Eligibility.Routes;
+
+namespace Enterprise.Eval.Domain.Eligibility.Verdicts;
+
+/// <summary>
+/// The screening result for one applicant: the kind, the route that decided it (and what it waived), priority
+/// markers met, what is missing or pending, the reasons it failed, and the full per-route trace.
+/// </summary>
+public sealed record Verdict
+{
+    public required VerdictKind Kind { get; init; }
+    public required DateOnly ReferenceDate { get; init; }
+    public Route? Route { get; init; }
+    public IReadOnlyList<string> Waived { get; init; } = [];
+    public IReadOnlyList<string> PriorityReasons { get; init; } = [];
+    public IReadOnlyList<string> MissingFacts { get; init; } = [];
+    public IReadOnlyList<string> PendingAttestations { get; init; } = [];
+    public IReadOnlyList<string> FailingReasons { get; init; } = [];
+    public required IReadOnlyList<RouteEvaluation> Routes { get; init; }
+    public required string Summary { get; init; }
+
+    public bool IsPriority => PriorityReasons.Count > 0;
+    public bool IsEligible => Kind is VerdictKind.EligibleStandard or VerdictKind.EligibleByRelaxation or VerdictKind.DirectlyConfirmed;
+}
