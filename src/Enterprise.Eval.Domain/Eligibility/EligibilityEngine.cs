@@ -36,6 +36,7 @@ public static class EligibilityEngine
             {
                 Kind = VerdictKind.NeedsAttestation, ReferenceDate = referenceDate, Route = pending.Route,
                 PendingAttestations = pending.PendingAttestations, Routes = evaluations,
+                PendingAttestationNames = Names(scheme, pending.PendingAttestations),
                 PriorityReasons = PriorityReasons(scheme, context),
                 Summary = $"{pending.Route.Name}：待人事部门确认{ItemNames(scheme, pending.PendingAttestations)}",
             };
@@ -45,10 +46,11 @@ public static class EligibilityEngine
         if (open.Count > 0)
         {
             var missing = open.SelectMany(e => e.MissingFacts).Distinct().ToList();
+            var openItems = open.SelectMany(e => e.PendingAttestations).Distinct().ToList();
             return new Verdict
             {
                 Kind = VerdictKind.Undetermined, ReferenceDate = referenceDate, MissingFacts = missing,
-                PendingAttestations = open.SelectMany(e => e.PendingAttestations).Distinct().ToList(),
+                PendingAttestations = openItems, PendingAttestationNames = Names(scheme, openItems),
                 FailingReasons = FailingReasons(evaluations), Routes = evaluations,
                 Summary = $"信息不全，无法判断：缺少{string.Join("、", missing)}",
             };
@@ -82,7 +84,7 @@ public static class EligibilityEngine
         if (priority.Count > 0) summary += $"；优先考虑：{string.Join("、", priority)}";
         return new Verdict
         {
-            Kind = kind, ReferenceDate = context.ReferenceDate, Route = route, Waived = waived,
+            Kind = kind, ReferenceDate = context.ReferenceDate, Route = route, Waived = waived, WaivedNames = Names(scheme, waived),
             PriorityReasons = priority, Routes = all, Summary = summary,
         };
     }
@@ -99,10 +101,19 @@ public static class EligibilityEngine
             .Distinct()
             .ToList();
 
-    private static string ItemNames(Scheme scheme, IEnumerable<string> codes) =>
-        string.Join("、", codes.Select(c => scheme.Eligibility.Conditions.TryGetValue(c, out var cond) && cond.Label is { } l ? l
-            : FindAttestedName(scheme, c) ?? c));
+    private static string ItemNames(Scheme scheme, IEnumerable<string> codes) => string.Join("、", Names(scheme, codes));
+
+    private static IReadOnlyList<string> Names(Scheme scheme, IEnumerable<string> codes) =>
+        codes.Select(c => scheme.Eligibility.Conditions.TryGetValue(c, out var cond) && cond.Label is { } l ? l
+            : FindAttestedName(scheme, c) ?? c).ToList();
 
     private static string? FindAttestedName(Scheme scheme, string item) =>
-        scheme.Eligibility.Conditions.Values.OfType<AttestedCondition>().FirstOrDefault(a => a.Item == item)?.ItemName;
+        scheme.Eligibility.Conditions.Values.SelectMany(Flatten).OfType<AttestedCondition>().FirstOrDefault(a => a.Item == item)?.ItemName;
+
+    private static IEnumerable<Condition> Flatten(Condition condition) => condition switch
+    {
+        CompositeCondition c => c.Children.SelectMany(Flatten).Prepend(c),
+        NotCondition n => Flatten(n.Child).Prepend(n),
+        _ => [condition],
+    };
 }
