@@ -22,4 +22,5 @@ public static class SchemeErrorCodes
     public const string Inconsistent = "EVAL-SCHEME-017";
     public const string NoRoutes = "EVAL-SCHEME-018";
     public const string EmptyFile = "EVAL-SCHEME-019";
+    public const string FileNotReadable = "EVAL-SCHEME-020";
 }
