@@ -5,7 +5,7 @@ namespace Enterprise.Eval.Domain.Eligibility.Conditions;
 
 /// <summary>
 /// Counts the yearly appraisals of at least <see cref="MinGrade"/> in the last <see cref="LastYears"/> completed
-/// years before the reference year (a 2019 scheme's "近5年" is 2014–2018). <see cref="Count"/> defaults to all of them
+/// years before the scheme's evaluation year (a 2019 scheme's "近5年" is 2014–2018). <see cref="Count"/> defaults to all of them
 /// (南通 "近5年年度考核均为合格及以上"); 福建 asks "近五年有三次及以上优秀".
 /// </summary>
 public sealed record AppraisalsCondition : Condition
@@ -22,7 +22,7 @@ public sealed record AppraisalsCondition : Condition
     public override ConditionResult Evaluate(EvaluationContext context)
     {
         var count = Count ?? new Threshold(LastYears, Comparison.AtLeast);
-        var last = IncludeReferenceYear ? context.ReferenceYear : context.ReferenceYear - 1;
+        var last = IncludeReferenceYear ? context.EvaluationYear : context.EvaluationYear - 1;
         var years = Enumerable.Range(last - LastYears + 1, LastYears).ToList();
         var range = $"{years[0]}—{years[^1]}年";
         var expected = $"{range}年度考核{MinGrade.Name()}及以上{ThresholdText.Expected(count, "次")}";

@@ -4,7 +4,7 @@ namespace Enterprise.Eval.Domain.Eligibility.Conditions;
 
 /// <summary>
 /// Continuing education completed in each of the listed <see cref="Years"/> (南通 "完成2018年继续教育"), or in each of
-/// the last <see cref="LastYears"/> completed years before the reference year.
+/// the last <see cref="LastYears"/> completed years before the scheme's evaluation year.
 /// </summary>
 public sealed record ContinuingEducationCondition : Condition
 {
@@ -19,7 +19,7 @@ public sealed record ContinuingEducationCondition : Condition
     {
         var years = Years.Count > 0
             ? Years.ToList()
-            : Enumerable.Range(context.ReferenceYear - (LastYears ?? 1), LastYears ?? 1).ToList();
+            : Enumerable.Range(context.EvaluationYear - (LastYears ?? 1), LastYears ?? 1).ToList();
         var expected = $"完成{string.Join("、", years)}年继续教育";
         var used = years.Select(FactNames.ContinuingEducation).ToList();
 

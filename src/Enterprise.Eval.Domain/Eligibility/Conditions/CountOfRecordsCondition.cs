@@ -24,7 +24,7 @@ public sealed record CountOfRecordsCondition : Condition
         if (context.Facts.Achievements is not { } records)
             return Missing($"未提供业绩记录，无法判断{what}", FactNames.Achievements);
 
-        var matched = records.Where(r => Filter.Matches(r, context.Facts, context.ReferenceDate)).ToList();
+        var matched = records.Where(r => Filter.Matches(r, context.Facts, context.EvaluationYear)).ToList();
         var met = Count.IsMetBy(matched.Count);
         var titles = matched.Select(r => r.Title).OfType<string>().Distinct().Take(3).ToList();
         var detail = titles.Count > 0 ? $"（{string.Join("、", titles)}）" : "";

@@ -24,7 +24,7 @@ public sealed record EconomicBenefitCondition : Condition
 
         var amounts = records
             .Where(r => r.Kind == AchievementKind.EconomicBenefit && r.AmountWanYuan is not null)
-            .Where(r => WithinYears is not { } n || (r.EffectiveYear is { } y && y > context.ReferenceYear - n))
+            .Where(r => WithinYears is not { } n || (r.EffectiveYear is { } y && y > context.EvaluationYear - n))
             .Select(r => r.AmountWanYuan!.Value)
             .ToList();
         if (amounts.Count == 0)

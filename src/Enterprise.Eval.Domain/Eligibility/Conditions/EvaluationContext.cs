@@ -14,7 +14,11 @@ public sealed class EvaluationContext(ApplicantFacts facts, DateOnly referenceDa
     public DateOnly ReferenceDate { get; } = referenceDate;
     public Scheme Scheme { get; } = scheme;
 
-    public int ReferenceYear => ReferenceDate.Year;
+    /// <summary>
+    /// The scheme's evaluation year: windows counted in years ("近5年", continuing education, records of the last N
+    /// years) end here, even when durations count to a fixed reference date in another year (南通 2019 scheme, 2020-05-31).
+    /// </summary>
+    public int EvaluationYear => Scheme.Year;
 
     internal ConditionResult EvaluateNamed(string name, string callerCode)
     {

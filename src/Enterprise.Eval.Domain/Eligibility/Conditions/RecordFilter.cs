@@ -20,11 +20,11 @@ public sealed record RecordFilter
     public int? SinceYear { get; init; }
     /// <summary>Only records dated on or after the day the current level was obtained (任现职间, 取得技师证书以来).</summary>
     public bool SinceLevelObtained { get; init; }
-    /// <summary>Only records of the last N years, the reference year included.</summary>
+    /// <summary>Only records of the last N years, the scheme's evaluation year included.</summary>
     public int? WithinYears { get; init; }
     public bool MainContributorOnly { get; init; }
 
-    public bool Matches(AchievementRecord r, ApplicantFacts facts, DateOnly referenceDate)
+    public bool Matches(AchievementRecord r, ApplicantFacts facts, int evaluationYear)
     {
         if (Kinds.Count > 0 && !Kinds.Contains(r.Kind)) return false;
         if (MinLevel is { } minLevel && (r.Level is not { } level || level < minLevel)) return false;
@@ -36,7 +36,7 @@ public sealed record RecordFilter
         if (JournalClasses.Count > 0 && (r.JournalClass is null || !JournalClasses.Contains(r.JournalClass))) return false;
         if (MainContributorOnly && r.MainContributor != true) return false;
         if (SinceYear is { } since && (r.EffectiveYear is not { } y1 || y1 < since)) return false;
-        if (WithinYears is { } within && (r.EffectiveYear is not { } y2 || y2 <= referenceDate.Year - within)) return false;
+        if (WithinYears is { } within && (r.EffectiveYear is not { } y2 || y2 <= evaluationYear - within)) return false;
         if (SinceLevelObtained)
         {
             if (facts.LevelHeldSince is not { } obtained) return false;
