@@ -1,0 +1,100 @@
+using CsvHelper;
+using Enterprise.Eval.Domain.Eligibility.Facts;
+
+namespace Enterprise.Eval.Application.Facts;
+
+/// <summary>
+/// Imports the facts CSV HR keeps: one row per appraisal, continuing-education year, honour, competition, award,
+/// patent, paper … keyed by employee number. Validated like a roster: a file with any error yields the full error
+/// list and no records, so nothing half-imported reaches screening.
+/// </summary>
+public sealed class FactsCsvImporter
+{
+    public FactsImportResult Import(TextReader input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var errors = new List<FactsImportError>();
+        var appraisals = new Dictionary<string, Dictionary<int, AppraisalGrade>>(StringComparer.Ordinal);
+        var courses = new Dictionary<string, Dictionary<int, bool>>(StringComparer.Ordinal);
+        var achievements = new Dictionary<string, List<AchievementRecord>>(StringComparer.Ordinal);
+
+        using var csv = CsvReader.Create(input, CsvReaderOptions.Default with { TrackLineNumbers = true, TrimWhitespace = true }, leaveOpen: true);
+        try
+        {
+            var columns = MapColumns(csv, errors);
+            if (columns is null) return Failed(errors);
+            var rows = 0;
+            while (csv.Read())
+            {
+                rows++;
+                var line = (int)csv.LineNumber;
+                string Field(string column) =>
+                    columns.TryGetValue(column, out var index) && index < csv.FieldCount ? csv.GetString(index).Trim() : "";
+                switch (new FactsRowParser(Field, line, errors).Parse())
+                {
+                    case FactsRowParser.AppraisalRow a:
+                        AddOnce(Of(appraisals, a.EmployeeNumber), a.Year, a.Grade, line, FactsCsvColumns.Result, $"{a.Year}年度考核", errors);
+                        break;
+                    case FactsRowParser.CourseRow c:
+                        AddOnce(Of(courses, c.EmployeeNumber), c.Year, c.Completed, line, FactsCsvColumns.Result, $"{c.Year}年继续教育", errors);
+                        break;
+                    case FactsRowParser.AchievementRow r:
+                        Of(achievements, r.EmployeeNumber).Add(r.Record);
+                        break;
+                }
+            }
+            if (rows == 0) errors.Add(new FactsImportError(1, "", FactsImportErrorCodes.Empty, "文件中没有数据行"));
+        }
+        catch (CsvFormatException e)
+        {
+            errors.Add(new FactsImportError(0, "", FactsImportErrorCodes.Malformed, $"CSV 格式错误：{e.Message}"));
+        }
+        if (errors.Count > 0) return Failed(errors);
+
+        var employees = appraisals.Keys.Union(courses.Keys).Union(achievements.Keys);
+        var result = employees.ToDictionary(e => e, e => new EmployeeFactRecords(
+            e,
+            appraisals.GetValueOrDefault(e) ?? [],
+            courses.GetValueOrDefault(e) ?? [],
+            achievements.GetValueOrDefault(e) ?? []), StringComparer.Ordinal);
+        return new FactsImportResult(result, []);
+    }
+
+    private static Dictionary<string, int>? MapColumns(CsvReader csv, List<FactsImportError> errors)
+    {
+        var headers = csv.Headers;
+        if (headers.Count == 0)
+        {
+            errors.Add(new FactsImportError(1, "", FactsImportErrorCodes.Empty, "文件为空或缺少表头"));
+            return null;
+        }
+        var map = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var column in FactsCsvColumns.All)
+        {
+            foreach (var name in FactsCsvColumns.Aliases(column).Prepend(column))
+            {
+                if (csv.TryGetFieldIndex(name, out var index)) { map[column] = index; break; }
+            }
+        }
+        foreach (var missing in FactsCsvColumns.Required.Where(c => !map.ContainsKey(c)))
+            errors.Add(new FactsImportError(1, missing, FactsImportErrorCodes.MissingColumn, $"缺少必需的列“{missing}”"));
+        return errors.Count > 0 ? null : map;
+    }
+
+    private static void AddOnce<T>(Dictionary<int, T> byYear, int year, T value, int line, string column, string what, List<FactsImportError> errors)
+    {
+        if (byYear.TryGetValue(year, out var existing) && !EqualityComparer<T>.Default.Equals(existing, value))
+            errors.Add(new FactsImportError(line, column, FactsImportErrorCodes.Conflict, $"{what}出现两次且结果不同"));
+        else
+            byYear[year] = value;
+    }
+
+    private static TValue Of<TValue>(Dictionary<string, TValue> map, string key) where TValue : new()
+    {
+        if (!map.TryGetValue(key, out var value)) map[key] = value = new TValue();
+        return value;
+    }
+
+    private static FactsImportResult Failed(List<FactsImportError> errors) =>
+        new(new Dictionary<string, EmployeeFactRecords>(), errors);
+}

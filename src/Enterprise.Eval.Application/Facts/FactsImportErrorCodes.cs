@@ -1,0 +1,21 @@
+namespace Enterprise.Eval.Application.Facts;
+
+/// <summary>Stable codes of facts CSV errors. Never renumber.</summary>
+public static class FactsImportErrorCodes
+{
+    public const string MissingColumn = "EVAL-FACTS-001";
+    public const string MissingEmployeeNumber = "EVAL-FACTS-002";
+    public const string UnknownCategory = "EVAL-FACTS-003";
+    public const string BadYear = "EVAL-FACTS-004";
+    public const string BadDate = "EVAL-FACTS-005";
+    public const string UnknownLevel = "EVAL-FACTS-006";
+    public const string BadRank = "EVAL-FACTS-007";
+    public const string BadGrade = "EVAL-FACTS-008";
+    public const string BadAmount = "EVAL-FACTS-009";
+    public const string BadResult = "EVAL-FACTS-010";
+    public const string Conflict = "EVAL-FACTS-011";
+    public const string BadFlag = "EVAL-FACTS-012";
+    public const string NoYearOrDate = "EVAL-FACTS-013";
+    public const string Malformed = "EVAL-FACTS-014";
+    public const string Empty = "EVAL-FACTS-015";
+}

@@ -1,0 +1,26 @@
+namespace Enterprise.Eval.Domain.Eligibility.Conditions;
+
+public sealed record NotCondition : Condition
+{
+    public const string KindName = "not";
+
+    public required Condition Child { get; init; }
+
+    public override string Kind => KindName;
+
+    public override ConditionResult Evaluate(EvaluationContext context)
+    {
+        var inner = Child.Evaluate(context);
+        var outcome = OutcomeAlgebra.Not(inner.Outcome);
+        var sentence = outcome switch
+        {
+            ConditionOutcome.Met => $"不存在以下情形：{inner.Sentence}",
+            ConditionOutcome.NotMet => $"存在排除情形：{inner.Sentence}",
+            _ => inner.Sentence,
+        };
+        return Result(outcome, sentence, $"不满足“{Child.Label ?? Child.Code}”") with
+        {
+            Children = [inner], MissingFacts = inner.MissingFacts, PendingAttestations = inner.PendingAttestations,
+        };
+    }
+}

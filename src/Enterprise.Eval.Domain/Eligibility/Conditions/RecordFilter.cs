@@ -1,0 +1,48 @@
+using Enterprise.Eval.Domain.Eligibility.Facts;
+
+namespace Enterprise.Eval.Domain.Eligibility.Conditions;
+
+/// <summary>
+/// Which achievement records count. Every set criterion must hold; a record lacking an attribute a criterion needs
+/// does not match. Bounds are inclusive: "前三名" is MaxRank 3, "第四名至第十名" MinRank 4 MaxRank 10,
+/// "三等奖（含）以上" MaxGrade 3, "省级以上" MinLevel Provincial.
+/// </summary>
+public sealed record RecordFilter
+{
+    public IReadOnlyList<AchievementKind> Kinds { get; init; } = [];
+    public AchievementLevel? MinLevel { get; init; }
+    public int? MinRank { get; init; }
+    public int? MaxRank { get; init; }
+    public int? MaxGrade { get; init; }
+    public IReadOnlyList<string> Classes { get; init; } = [];
+    public IReadOnlyList<string> Titles { get; init; } = [];
+    public IReadOnlyList<string> JournalClasses { get; init; } = [];
+    public int? SinceYear { get; init; }
+    /// <summary>Only records dated on or after the day the current level was obtained (任现职间, 取得技师证书以来).</summary>
+    public bool SinceLevelObtained { get; init; }
+    /// <summary>Only records of the last N years, the scheme's evaluation year included.</summary>
+    public int? WithinYears { get; init; }
+    public bool MainContributorOnly { get; init; }
+
+    public bool Matches(AchievementRecord r, ApplicantFacts facts, int evaluationYear)
+    {
+        if (Kinds.Count > 0 && !Kinds.Contains(r.Kind)) return false;
+        if (MinLevel is { } minLevel && (r.Level is not { } level || level < minLevel)) return false;
+        if (MinRank is { } minRank && (r.Rank is not { } rank1 || rank1 < minRank)) return false;
+        if (MaxRank is { } maxRank && (r.Rank is not { } rank2 || rank2 > maxRank)) return false;
+        if (MaxGrade is { } maxGrade && (r.Grade is not { } grade || grade > maxGrade)) return false;
+        if (Classes.Count > 0 && (r.Class is null || !Classes.Contains(r.Class))) return false;
+        if (Titles.Count > 0 && (r.Title is null || !Titles.Contains(r.Title.Trim()))) return false;
+        if (JournalClasses.Count > 0 && (r.JournalClass is null || !JournalClasses.Contains(r.JournalClass))) return false;
+        if (MainContributorOnly && r.MainContributor != true) return false;
+        if (SinceYear is { } since && (r.EffectiveYear is not { } y1 || y1 < since)) return false;
+        if (WithinYears is { } within && (r.EffectiveYear is not { } y2 || y2 <= evaluationYear - within)) return false;
+        if (SinceLevelObtained)
+        {
+            if (facts.LevelHeldSince is not { } obtained) return false;
+            var recordDay = r.Date ?? (r.Year is { } y ? new DateOnly(y, 12, 31) : (DateOnly?)null);
+            if (recordDay is not { } day || day < obtained) return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,41 @@
+using Enterprise.Eval.Domain.Levels;
+using Enterprise.Eval.Domain.People;
+
+namespace Enterprise.Eval.Domain.Eligibility.Facts;
+
+/// <summary>
+/// What is known about one applicant. Every fact nobody gave stays null (UNKNOWN) — never false, never empty —
+/// so a verdict can tell "not met" from "not known" and list the missing facts. An empty collection means HR said
+/// there is nothing (no bans, no achievements).
+/// </summary>
+public sealed record ApplicantFacts
+{
+    public required string EmployeeNumber { get; init; }
+    public string? Name { get; init; }
+
+    public SkillLevel? LevelHeld { get; init; }
+    public DateOnly? LevelHeldSince { get; init; }
+    /// <summary>Occupation code of the certificate of <see cref="LevelHeld"/>.</summary>
+    public string? LevelOccupationCode { get; init; }
+    /// <summary>The occupation applied for; null means the same as the level's.</summary>
+    public string? AppliedOccupationCode { get; init; }
+    /// <summary>First day in the current post at <see cref="LevelHeld"/> (years in post count from here).</summary>
+    public DateOnly? PostStartedOn { get; init; }
+    public bool? StillInOccupation { get; init; }
+
+    public TitleRank? TitleRank { get; init; }
+    public string? TitleField { get; init; }
+    public EducationLevel? Education { get; init; }
+    public DateOnly? WorkStartedOn { get; init; }
+    public DateOnly? BirthDate { get; init; }
+    public Gender? Gender { get; init; }
+
+    /// <summary>Appraisal grade by year; a year absent is unknown.</summary>
+    public IReadOnlyDictionary<int, AppraisalGrade> Appraisals { get; init; } = new Dictionary<int, AppraisalGrade>();
+    /// <summary>Continuing education completed (true) or not (false) by year; a year absent is unknown.</summary>
+    public IReadOnlyDictionary<int, bool> ContinuingEducation { get; init; } = new Dictionary<int, bool>();
+    public IReadOnlyList<AchievementRecord>? Achievements { get; init; }
+    public IReadOnlyList<MisconductBan>? Bans { get; init; }
+    /// <summary>HR attestations by item code.</summary>
+    public IReadOnlyDictionary<string, Attestation> Attestations { get; init; } = new Dictionary<string, Attestation>();
+}

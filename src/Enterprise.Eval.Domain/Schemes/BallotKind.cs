@@ -1,0 +1,7 @@
+namespace Enterprise.Eval.Domain.Schemes;
+
+public enum BallotKind
+{
+    Open,
+    Secret,
+}

@@ -1,0 +1,37 @@
+using Enterprise.Eval.Domain.Eligibility.Routes;
+using Enterprise.Eval.Domain.Levels;
+
+namespace Enterprise.Eval.Domain.Schemes;
+
+/// <summary>
+/// An enterprise's 工作方案 for one yearly evaluation: every rule a seed states as a number or a list lives here, so
+/// the engine itself knows no province. Built by the scheme file parser, which has already validated it.
+/// </summary>
+public sealed record Scheme
+{
+    public required string Id { get; init; }
+    public required string Title { get; init; }
+    public string? Region { get; init; }
+    public required int Year { get; init; }
+    public required SkillLevel TargetLevel { get; init; }
+    public IReadOnlyList<SchemeOccupation> Occupations { get; init; } = [];
+    public ReferenceDateRule ReferenceDate { get; init; } = ReferenceDateRule.WindowClose;
+    public required EligibilityRules Eligibility { get; init; }
+    public IReadOnlyList<ReviewStage> ReviewStages { get; init; } = [];
+    public CommitteeRules? Committee { get; init; }
+    public VoteRule? Vote { get; init; }
+    public QuotaRules Quotas { get; init; } = QuotaRules.None;
+    public TimetableRules Timetable { get; init; } = new();
+    public MaterialRules Materials { get; init; } = MaterialRules.None;
+
+    /// <summary>Years an applicant found to have cheated is barred (江苏 5, 南通 3); null where the seed states none.</summary>
+    public int? MisconductBanYears { get; init; }
+
+    public ObjectionRules Objections { get; init; } = new();
+
+    /// <summary>Whether the scheme must be assessed (方案报审) by the authority before it may be used.</summary>
+    public bool AssessmentRequired { get; init; }
+
+    public bool IsListedOccupation(string occupationCode) =>
+        Occupations.Count == 0 || Occupations.Any(o => string.Equals(o.Code, occupationCode, StringComparison.Ordinal));
+}

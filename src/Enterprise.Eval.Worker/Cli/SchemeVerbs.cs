@@ -1,0 +1,50 @@
+using System.CommandLine;
+using Enterprise.Eval.Application.Schemes;
+using Enterprise.Eval.Domain.Levels;
+using Spectre.Console;
+
+namespace Enterprise.Eval.Worker.Cli;
+
+/// <summary>`scheme check FILE`: validates a scheme file and prints every error as 文件:行:列 代码 消息.</summary>
+internal static class SchemeVerbs
+{
+    public static Command Create(CliServices cli)
+    {
+        var file = new Argument<FileInfo>("FILE") { Description = "方案文件（YAML 或 JSON，UTF-8）" };
+        var check = new Command("check", "检查方案文件，列出全部错误（行、列、代码、说明）");
+        check.Arguments.Add(file);
+        check.SetAction(parseResult => Check(cli.Console, parseResult.GetValue(file)!));
+
+        var scheme = new Command("scheme", "工作方案：检查方案文件");
+        scheme.Subcommands.Add(check);
+        return scheme;
+    }
+
+    internal static int Check(IAnsiConsole console, FileInfo file)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(file.FullName);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            console.WriteLine(new SchemeError(file.Name, 0, 0, SchemeErrorCodes.FileNotReadable, $"无法读取方案文件：{e.Message}").ToString());
+            return 1;
+        }
+
+        var result = SchemeFileParser.Parse(text, file.Name);
+        if (!result.IsValid)
+        {
+            foreach (var error in result.Errors) console.WriteLine(error.ToString());
+            console.WriteLine($"共{result.Errors.Count}处错误");
+            return 1;
+        }
+
+        var s = result.Scheme!;
+        var rules = s.Eligibility;
+        console.WriteLine($"方案有效：{s.Title}（{s.Id}，{s.Year}年度，{s.TargetLevel.ChineseName()}）");
+        console.WriteLine($"条件{rules.Conditions.Count}项，申报途径{rules.Routes.Count}条，优先条件{rules.PriorityMarkers.Count}项，评审环节{s.ReviewStages.Count}个");
+        return 0;
+    }
+}

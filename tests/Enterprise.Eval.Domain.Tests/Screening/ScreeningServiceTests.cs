@@ -1,0 +1,67 @@
+using Enterprise.Eval.Application.Screening;
+using Enterprise.Eval.Domain.Eligibility.Facts;
+using Enterprise.Eval.Domain.Eligibility.Verdicts;
+using Enterprise.Eval.Domain.Levels;
+using Enterprise.Eval.Domain.Tests.Schemes;
+
+namespace Enterprise.Eval.Domain.Tests.Screening;
+
+public sealed class ScreeningServiceTests
+{
+    private static readonly DateOnly WindowClose = new(2022, 2, 28);
+
+    private static ApplicantFacts Applicant(string number, string? name, DateOnly postStart) => new()
+    {
+        EmployeeNumber = number, Name = name,
+        LevelHeld = SkillLevel.SeniorTechnician, LevelOccupationCode = "6-18-01-01", PostStartedOn = postStart,
+        StillInOccupation = true, TitleRank = TitleRank.Intermediate, Achievements = [], Bans = [],
+        Attestations = new Dictionary<string, Attestation> { ["ethics"] = new(true, "经考察") },
+    };
+
+    [Fact]
+    public void Screen_ReturnsOneRowPerApplicant_InInputOrder()
+    {
+        var rows = new ScreeningService().Screen(RepoFiles.Jiangsu,
+            [Applicant("A2", "甲", new DateOnly(2017, 2, 28)), Applicant("A1", "乙", new DateOnly(2017, 3, 1))], WindowClose);
+
+        Assert.Equal(["A2", "A1"], rows.Select(r => r.EmployeeNumber));
+        Assert.Equal([VerdictKind.EligibleStandard, VerdictKind.Ineligible], rows.Select(r => r.Kind));
+    }
+
+    [Fact]
+    public void Screen_RejectsADuplicateEmployeeNumber()
+    {
+        var a = Applicant("A1", "甲", new DateOnly(2017, 2, 28));
+
+        Assert.Throws<ArgumentException>(() => new ScreeningService().Screen(RepoFiles.Jiangsu, [a, a], WindowClose));
+    }
+
+    [Fact]
+    public void CsvWriter_WritesChineseHeadersAndVerdicts()
+    {
+        var rows = new ScreeningService().Screen(RepoFiles.Jiangsu,
+            [Applicant("A1", "王强", new DateOnly(2017, 2, 28)), Applicant("A2", "李娟", new DateOnly(2017, 3, 1))], WindowClose);
+        var output = new StringWriter();
+
+        new ScreeningCsvWriter().Write(rows, output);
+
+        var lines = output.ToString().Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(string.Join(",", ScreeningCsvWriter.Headers), lines[0]);
+        Assert.StartsWith("A1,王强,符合条件,基本条件1（高级技师岗位满5年）,", lines[1]);
+        Assert.StartsWith("A2,李娟,不符合条件,", lines[2]);
+        Assert.Contains("不满5年", lines[2]);
+        Assert.EndsWith(",2022-02-28", lines[2]);
+    }
+
+    [Fact]
+    public void CsvWriter_NeutralisesFormulaLikeText()
+    {
+        var rows = new ScreeningService().Screen(RepoFiles.Jiangsu, [Applicant("A1", "=HYPERLINK(\"x\")", new DateOnly(2017, 2, 28))], WindowClose);
+        var output = new StringWriter();
+
+        new ScreeningCsvWriter().Write(rows, output);
+
+        Assert.DoesNotContain(",=HYPERLINK", output.ToString());
+        Assert.DoesNotContain(",\"=HYPERLINK", output.ToString());
+    }
+}
