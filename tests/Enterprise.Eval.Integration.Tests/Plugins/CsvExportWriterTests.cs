@@ -51,6 +51,14 @@ public sealed class CsvExportWriterTests
     }
 
     [Fact]
+    public void WriteRow_KeepsRareNameCharacters_InGb18030FourByteForm()
+    {
+        const string rare = "王𬌗䶮"; // beyond GBK: GB18030 encodes them in four bytes
+
+        Assert.Equal(rare + "\r\n", Write(ExportFormat.Gb18030CrLf, [rare]));
+    }
+
+    [Fact]
     public void WriteRow_UsesLf_WhenFormatAsksForIt()
     {
         Assert.Equal("a,b\nc,\n", Write(new ExportFormat(ExportEncoding.Utf8WithBom, ExportLineEnding.Lf), ["a", "b"], ["c", null]));
