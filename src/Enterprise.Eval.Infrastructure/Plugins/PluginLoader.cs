@@ -25,8 +25,15 @@ public sealed partial class PluginLoader(ILogger<PluginLoader>? logger = null)
         }
         else
         {
-            foreach (var directory in Directory.GetDirectories(folder).Order(StringComparer.Ordinal))
-                LoadPack(directory, state);
+            try
+            {
+                foreach (var directory in Directory.GetDirectories(folder).Order(StringComparer.Ordinal))
+                    LoadPack(directory, state);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                state.Fail(folder, "EVAL-PLUGIN-014", $"无法读取插件目录（{ex.Message}），其余插件包未加载；请检查目录权限");
+            }
         }
 
         foreach (var failure in state.Failures)

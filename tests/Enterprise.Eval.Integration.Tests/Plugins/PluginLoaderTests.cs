@@ -35,8 +35,10 @@ public sealed class PluginLoaderTests : IDisposable
         Assert.DoesNotContain(AssemblyLoadContext.Default, contexts);
         Assert.Equal(contexts.Length, contexts.Distinct().Count());
         Assert.All(catalog.Adapters, a => Assert.IsAssignableFrom<IExportAdapter>(a.Adapter));
-        Assert.DoesNotContain(AppDomain.CurrentDomain.GetAssemblies(),
-            a => AssemblyLoadContext.GetLoadContext(a) == AssemblyLoadContext.Default && a.GetName().Name!.StartsWith("Enterprise.Eval.Plugins.J", StringComparison.Ordinal));
+        var packsInDefault = AssemblyLoadContext.Default.Assemblies
+            .Select(a => a.GetName().Name!)
+            .Where(n => n.StartsWith("Enterprise.Eval.Plugins.", StringComparison.Ordinal) && n != "Enterprise.Eval.Plugins.Abstractions");
+        Assert.Empty(packsInDefault);
     }
 
     [Fact]
@@ -61,6 +63,22 @@ public sealed class PluginLoaderTests : IDisposable
         Assert.Equal("Broken/Broken.dll", failure.Source);
         Assert.Equal("EVAL-PLUGIN-003", failure.Code);
         Assert.Equal(["jiangsu-publicity"], catalog.Adapters.Select(a => a.Name));
+    }
+
+    [Fact]
+    public void Load_SkipsSecondAdapterWithTheSameName_AndSaysWhichPackHasIt()
+    {
+        PackFolders.CopyBuiltPack("National", _scratch);
+        Directory.Move(Path.Combine(_scratch.FullName, "National"), Path.Combine(_scratch.FullName, "A-National"));
+        PackFolders.CopyBuiltPack("National", _scratch);
+
+        var catalog = new PluginLoader().Load(_scratch.FullName);
+
+        var failure = Assert.Single(catalog.Failures);
+        Assert.Equal("EVAL-PLUGIN-013", failure.Code);
+        Assert.StartsWith("National/", failure.Source);
+        Assert.Contains("A-National", failure.Reason);
+        Assert.Equal("A-National", Assert.Single(catalog.Adapters).PackName);
     }
 
     [Fact]
