@@ -25,14 +25,25 @@ public sealed partial class PluginLoader(ILogger<PluginLoader>? logger = null)
         }
         else
         {
+            string[] directories = [];
             try
             {
-                foreach (var directory in Directory.GetDirectories(folder).Order(StringComparer.Ordinal))
-                    LoadPack(directory, state);
+                directories = Directory.GetDirectories(folder);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                state.Fail(folder, "EVAL-PLUGIN-014", $"无法读取插件目录（{ex.Message}），其余插件包未加载；请检查目录权限");
+                state.Fail(folder, "EVAL-PLUGIN-014", $"无法读取插件目录（{ex.Message}）；请检查目录权限");
+            }
+            foreach (var directory in directories.Order(StringComparer.Ordinal))
+            {
+                try
+                {
+                    LoadPack(directory, state);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    state.Fail(Path.GetFileName(directory), "EVAL-PLUGIN-014", $"无法读取插件包目录（{ex.Message}）；请检查目录权限，已跳过");
+                }
             }
         }
 
