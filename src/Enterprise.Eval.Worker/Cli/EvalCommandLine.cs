@@ -16,6 +16,7 @@ public static class EvalCommandLine
         root.Subcommands.Add(RosterVerbs.Create(cli));
         root.Subcommands.Add(CalendarVerbs.Create(cli));
         root.Subcommands.Add(SchemeVerbs.Create(cli));
+        root.Subcommands.Add(CertificateVerbs.Create(cli));
         return root;
     }
 
