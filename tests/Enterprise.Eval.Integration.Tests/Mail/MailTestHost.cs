@@ -33,6 +33,9 @@ public sealed class MailTestHost : IAsyncDisposable
     public string Root { get; }
     public ManualClock Clock { get; }
     public Guid EnterpriseId { get; private set; }
+    public string ApiKey { get; private set; } = "";
+    public string DatabasePath => Path.Combine(Root, "eval.db");
+    public IConfiguration Configuration { get; private set; } = null!;
     public IServiceProvider Services => _services;
     public MailDispatcher Dispatcher => _services.GetRequiredService<MailDispatcher>();
 
@@ -52,31 +55,46 @@ public sealed class MailTestHost : IAsyncDisposable
         var database = new DatabaseOptions { SqlitePath = Path.Combine(root, "eval.db") };
 
         var services = new ServiceCollection();
+        Register(services, configuration, clock, database.SqlitePath);
+        if (sender is not null) services.AddSingleton(sender);
+        var host = new MailTestHost(root, services.BuildServiceProvider(validateScopes: true), clock);
+
+        host.Configuration = configuration;
+        await using var scope = host._services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<EvalDbContext>().Database.MigrateAsync();
+        (host.EnterpriseId, host.ApiKey) = await host.RegisterEnterpriseAsync("福州精工机械有限公司", "91350100M000100Y43", "35");
+        return host;
+    }
+
+    /// <summary>What the mail feature needs from the product, on the given SQLite file; shared with in-process API tests.</summary>
+    public static void Register(IServiceCollection services, IConfiguration configuration, TimeProvider clock, string sqlitePath)
+    {
         services.AddLogging();
-        services.AddSingleton<TimeProvider>(clock);
-        services.AddDbContext<EvalDbContext>(b => PersistenceServiceCollectionExtensions.Configure(b, database));
+        services.AddSingleton(clock);
+        services.AddDbContext<EvalDbContext>(b => PersistenceServiceCollectionExtensions.Configure(b, new DatabaseOptions { SqlitePath = sqlitePath }));
         services.AddScoped<IEvalDbContext>(sp => sp.GetRequiredService<EvalDbContext>());
         services.AddScoped<AuditTrail>();
         services.AddScoped<EnterpriseRegistry>();
         services.AddMail(configuration);
-        if (sender is not null) services.AddSingleton(sender);
-        var host = new MailTestHost(root, services.BuildServiceProvider(validateScopes: true), clock);
+    }
 
-        await using var scope = host._services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<EvalDbContext>().Database.MigrateAsync();
-        var (enterprise, _) = await scope.ServiceProvider.GetRequiredService<EnterpriseRegistry>().RegisterAsync(new EnterpriseRegistration(
-            "福州精工机械有限公司", "91350100M000100Y43", EvaluatorType.Employer, "0000", "35", "000001", "福州市人力资源和社会保障局", "FZ-2026-001",
-            new DateOnly(2026, 1, 5)), "test");
-        host.EnterpriseId = enterprise.Id;
-        return host;
+    public async Task<(Guid Id, string ApiKey)> RegisterEnterpriseAsync(string name, string creditCode, string province)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        var (enterprise, key) = await scope.ServiceProvider.GetRequiredService<EnterpriseRegistry>().RegisterAsync(new EnterpriseRegistration(
+            name, creditCode, EvaluatorType.Employer, "0000", province, "000001", "人力资源和社会保障局", "REG-2026-001", new DateOnly(2026, 1, 5)), "test");
+        return (enterprise.Id, key);
     }
 
     /// <summary>Adds a notification through the outbox and commits it, as a use case would.</summary>
-    public async Task<NotificationResult> NotifyAsync(MailEvent kind, string eventKey, IReadOnlyList<MailRecipient> recipients, IReadOnlyDictionary<string, object?>? model = null)
+    public Task<NotificationResult> NotifyAsync(MailEvent kind, string eventKey, IReadOnlyList<MailRecipient> recipients, IReadOnlyDictionary<string, object?>? model = null) =>
+        NotifyAsync(EnterpriseId, kind, eventKey, recipients, model);
+
+    public async Task<NotificationResult> NotifyAsync(Guid enterpriseId, MailEvent kind, string eventKey, IReadOnlyList<MailRecipient> recipients, IReadOnlyDictionary<string, object?>? model = null)
     {
         await using var scope = _services.CreateAsyncScope();
         var outbox = scope.ServiceProvider.GetRequiredService<MailOutbox>();
-        var result = await outbox.AddAsync(new Notification(kind, EnterpriseId, eventKey, recipients, model ?? new Dictionary<string, object?>()));
+        var result = await outbox.AddAsync(new Notification(kind, enterpriseId, eventKey, recipients, model ?? new Dictionary<string, object?>()));
         await scope.ServiceProvider.GetRequiredService<IEvalDbContext>().SaveChangesAsync();
         return result;
     }
