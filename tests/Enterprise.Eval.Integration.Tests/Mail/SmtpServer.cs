@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 
 namespace Enterprise.Eval.Integration.Tests.Mail;
 
@@ -25,13 +27,29 @@ public sealed class SmtpServer : IDisposable
     public string Maildir => Path.Combine(Root, "Maildir");
     public string NewFolder => Path.Combine(Maildir, "new");
 
-    public static SmtpServer Start()
+    /// <summary>With STARTTLS, the server requires it before accepting mail, using a fresh self-signed certificate for 127.0.0.1.</summary>
+    public X509Certificate2? Certificate { get; private set; }
+
+    public static SmtpServer Start(bool startTls = false)
     {
         var root = Path.Combine(Path.GetTempPath(), "eval-smtp-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(root);
         var server = new SmtpServer(root, FreePort());
+        if (startTls) server.CreateCertificate();
         server.Resume();
         return server;
+    }
+
+    private void CreateCertificate()
+    {
+        using var key = RSA.Create(2048);
+        var request = new CertificateRequest("CN=127.0.0.1", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        var names = new SubjectAlternativeNameBuilder();
+        names.AddIpAddress(IPAddress.Loopback);
+        request.CertificateExtensions.Add(names.Build());
+        Certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
+        File.WriteAllText(Path.Combine(Root, "cert.pem"), Certificate.ExportCertificatePem());
+        File.WriteAllText(Path.Combine(Root, "key.pem"), key.ExportPkcs8PrivateKeyPem());
     }
 
     /// <summary>Starts the server process (again) and waits until it accepts connections.</summary>
@@ -46,6 +64,10 @@ public sealed class SmtpServer : IDisposable
             RedirectStandardOutput = true,
             UseShellExecute = false,
         };
+        if (Certificate is not null)
+        {
+            foreach (var arg in new[] { "--tlscert", Path.Combine(Root, "cert.pem"), "--tlskey", Path.Combine(Root, "key.pem") }) start.ArgumentList.Add(arg);
+        }
         _process = Process.Start(start) ?? throw new InvalidOperationException("aiosmtpd did not start.");
         var deadline = Stopwatch.StartNew();
         while (deadline.Elapsed < TimeSpan.FromSeconds(60))
@@ -80,6 +102,7 @@ public sealed class SmtpServer : IDisposable
     public void Dispose()
     {
         Stop();
+        Certificate?.Dispose();
         try { Directory.Delete(Root, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 
