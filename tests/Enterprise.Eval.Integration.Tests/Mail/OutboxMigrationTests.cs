@@ -17,4 +17,18 @@ public sealed class OutboxMigrationTests
         Assert.False(pending);
         Assert.Contains("20261121000500_Outbox", applied);
     }
+
+    [Fact]
+    public void Snapshot_MatchesTheModel_OnPostgreSql()
+    {
+        // Comparing the snapshot with the model needs the provider's conventions, not a server.
+        var builder = new DbContextOptionsBuilder<EvalDbContext>();
+        PersistenceServiceCollectionExtensions.Configure(builder, new DatabaseOptions
+        {
+            Provider = DatabaseProvider.PostgreSql, ConnectionString = "Host=127.0.0.1;Port=1;Database=none;Username=none",
+        });
+        using var db = new EvalDbContext(builder.Options);
+
+        Assert.False(db.Database.HasPendingModelChanges());
+    }
 }
