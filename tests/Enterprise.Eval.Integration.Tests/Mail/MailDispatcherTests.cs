@@ -17,14 +17,14 @@ public sealed class MailDispatcherTests
     [Fact]
     public async Task DispatchDueAsync_NeverRunsMoreSendsAtOnceThanMaxConcurrency()
     {
-        var sender = new RecordingSender(TimeSpan.FromMilliseconds(30));
+        var sender = new RecordingSender(TimeSpan.FromMilliseconds(100));
         await using var host = await MailTestHost.StartAsync(new Dictionary<string, string?> { ["MaxConcurrency"] = "3" }, sender);
         await host.NotifyAsync(MailEvent.WindowOpened, "c1", Staff(12), Model);
 
         await host.Dispatcher.DrainAsync();
 
         Assert.Equal(12, sender.Sent.Count);
-        Assert.Equal(3, sender.MostAtOnce);
+        Assert.InRange(sender.MostAtOnce, 2, 3); // concurrent, never past the bound (exactly 3 unless the machine starves the pool)
     }
 
     [Fact]
