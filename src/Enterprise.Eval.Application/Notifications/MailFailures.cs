@@ -1,0 +1,61 @@
+using Enterprise.Eval.Application.Abstractions;
+using Enterprise.Eval.Application.Audit;
+using Enterprise.Eval.Domain.Notifications;
+using Microsoft.EntityFrameworkCore;
+
+namespace Enterprise.Eval.Application.Notifications;
+
+/// <summary>
+/// The mails that did not go out (attempts used up, or no address) and putting failed ones back in the queue.
+/// A null enterprise means every enterprise (operators on the command line); the API always passes the caller's.
+/// </summary>
+public sealed class MailFailures(IEvalDbContext db, AuditTrail audit, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<FailedMail>> ListAsync(Guid? enterpriseId, int limit = 500, CancellationToken ct = default)
+    {
+        var rows = await Failures(enterpriseId).AsNoTracking().OrderByDescending(m => m.Id).Take(Math.Clamp(limit, 1, 5000)).ToListAsync(ct);
+        return rows.Select(m => new FailedMail(m.Id, m.EnterpriseId, m.Kind.TemplateName(), m.RecipientName, m.RecipientAddress,
+            m.Subject, StatusName(m.Status), m.Attempts, m.LastError, m.CreatedAt)).ToList();
+    }
+
+    /// <summary>Requeues one failed mail; another enterprise's mail is reported as not found.</summary>
+    public async Task RetryAsync(Guid? enterpriseId, long id, string actor, CancellationToken ct = default)
+    {
+        var message = await db.OutboxMessages.FirstOrDefaultAsync(m => m.Id == id && (enterpriseId == null || m.EnterpriseId == enterpriseId), ct)
+            ?? throw new NotFoundException("邮件", id.ToString());
+        Requeue(message, actor);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Requeues every failed mail (undeliverable ones stay: they need an address first); returns how many.</summary>
+    public async Task<int> RetryAllAsync(Guid? enterpriseId, string actor, CancellationToken ct = default)
+    {
+        var failed = await db.OutboxMessages
+            .Where(m => m.Status == OutboxStatus.Failed && (enterpriseId == null || m.EnterpriseId == enterpriseId)).ToListAsync(ct);
+        foreach (var message in failed) Requeue(message, actor);
+        await db.SaveChangesAsync(ct);
+        return failed.Count;
+    }
+
+    public static string StatusName(OutboxStatus status) => status switch
+    {
+        OutboxStatus.Pending => "待发送",
+        OutboxStatus.Sending => "发送中",
+        OutboxStatus.Sent => "已发送",
+        OutboxStatus.Failed => "发送失败",
+        OutboxStatus.NoAddress => "缺少邮箱地址",
+        _ => status.ToString(),
+    };
+
+    private IQueryable<OutboxMessage> Failures(Guid? enterpriseId) =>
+        db.OutboxMessages.Where(m => (m.Status == OutboxStatus.Failed || m.Status == OutboxStatus.NoAddress)
+                                     && (enterpriseId == null || m.EnterpriseId == enterpriseId));
+
+    private void Requeue(OutboxMessage message, string actor)
+    {
+        var before = new { status = message.Status.ToString(), message.Attempts, message.LastError };
+        message.Requeue(clock.GetUtcNow());
+        audit.Record(message.EnterpriseId, actor, "mail.requeued", "OutboxMessage", message.Id.ToString(), before,
+            new { status = message.Status.ToString(), message.Attempts });
+    }
+}

@@ -1,0 +1,164 @@
+using System.Diagnostics;
+using Enterprise.Eval.Application.Notifications;
+using Enterprise.Eval.Domain.Notifications;
+using Enterprise.Eval.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Enterprise.Eval.Infrastructure.Mail;
+
+/// <summary>
+/// Delivers due outbox rows. A batch is claimed with one conditional UPDATE (status, lease and a claim token), so two
+/// dispatchers — two nodes on PostgreSQL — never take the same row. Each mail is then sent with bounded concurrency
+/// and a rate limit, and marked Sent, or put back with exponential backoff, or Failed after Mail:MaxAttempts. A
+/// process that dies between sending and marking leaves the row in Sending; once its lease runs out the row is
+/// claimed and sent again, with the same Message-ID. Usable without a host (tests, benchmarks): it needs only a
+/// scope factory that resolves EvalDbContext.
+/// </summary>
+public sealed class MailDispatcher(
+    IServiceScopeFactory scopes, IMailSender sender, IOptions<MailOptions> options, TimeProvider clock, ILogger<MailDispatcher> log)
+{
+    private readonly MailOptions _o = options.Value;
+    private readonly SendPacer? _pacer = options.Value.MessagesPerSecond <= 0 ? null : new SendPacer(options.Value.MessagesPerSecond, clock);
+
+    public RetrySchedule Schedule { get; } = new(options.Value.MaxAttempts,
+        TimeSpan.FromSeconds(options.Value.RetryBaseSeconds), TimeSpan.FromSeconds(options.Value.RetryMaxSeconds));
+
+    /// <summary>Claims one batch of due mails and delivers it; returns how many were attempted (0 = nothing due).</summary>
+    public async Task<int> DispatchDueAsync(CancellationToken ct = default)
+    {
+        var token = Guid.NewGuid();
+        var batch = await ClaimAsync(token, ct);
+        if (batch.Count == 0) return 0;
+        using var gate = new SemaphoreSlim(_o.MaxConcurrency);
+        var running = new List<Task>(batch.Count);
+        var started = 0;
+        try
+        {
+            foreach (var message in batch)
+            {
+                await gate.WaitAsync(ct);
+                if (_pacer is not null) await _pacer.WaitAsync(ct);
+                started++;
+                running.Add(SendAndMarkAsync(message, token, gate, ct));
+            }
+        }
+        finally
+        {
+            await Task.WhenAll(running);
+            // Stopping mid-batch: hand back what was claimed but never tried, so it does not wait out the lease.
+            if (started < batch.Count) await ReleaseAsync(token, batch.Skip(started).Select(m => m.Id).ToList());
+        }
+        return started;
+    }
+
+    /// <summary>Delivers everything due until nothing is left (benchmarks, tests, `mail send-now`); returns the time taken.</summary>
+    public async Task<TimeSpan> DrainAsync(CancellationToken ct = default)
+    {
+        var watch = Stopwatch.StartNew();
+        while (await DispatchDueAsync(ct) > 0) { }
+        return watch.Elapsed;
+    }
+
+    private async Task<List<OutboxMessage>> ClaimAsync(Guid token, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<EvalDbContext>();
+        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
+        var leaseEnd = now + _o.LeaseSeconds * 1000L;
+        var ids = await Due(db, now).OrderBy(m => m.Id).Select(m => m.Id).Take(_o.BatchSize).ToListAsync(ct);
+        if (ids.Count == 0) return [];
+        // Re-checking "due" in the UPDATE is what makes the claim safe against another dispatcher doing the same.
+        await Due(db, now).Where(m => ids.Contains(m.Id)).ExecuteUpdateAsync(s => s
+            .SetProperty(m => m.Status, OutboxStatus.Sending)
+            .SetProperty(m => m.ClaimToken, token)
+            .SetProperty(m => m.DueAt, leaseEnd)
+            .SetProperty(m => m.Attempts, m => m.Attempts + 1), ct);
+        return await db.OutboxMessages.AsNoTracking().Where(m => m.ClaimToken == token).OrderBy(m => m.Id).ToListAsync(ct);
+    }
+
+    private static IQueryable<OutboxMessage> Due(EvalDbContext db, long now) =>
+        db.OutboxMessages.Where(m => (m.Status == OutboxStatus.Pending || m.Status == OutboxStatus.Sending) && m.DueAt <= now);
+
+    private async Task SendAndMarkAsync(OutboxMessage message, Guid token, SemaphoreSlim gate, CancellationToken ct)
+    {
+        try
+        {
+            await Task.Yield();
+            var mail = new OutgoingMail(message.MessageId, message.RecipientAddress, message.RecipientName, message.Subject, message.TextBody, message.HtmlBody);
+            Exception? failure = null;
+            try
+            {
+                await sender.SendAsync(mail, ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+            {
+                failure = e;
+            }
+            catch (OperationCanceledException)
+            {
+                // Unknown whether the server took it: leave the row in Sending; the lease decides, the Message-ID dedups.
+                return;
+            }
+            // The mark must land even while stopping, or a sent mail would wait out its lease and go again.
+            if (failure is null) await MarkSentAsync(message.Id, token);
+            else await MarkFailedAttemptAsync(message, token, failure);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task MarkSentAsync(long id, Guid token)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<EvalDbContext>();
+        var now = clock.GetUtcNow();
+        await db.OutboxMessages.Where(m => m.Id == id && m.ClaimToken == token).ExecuteUpdateAsync(s => s
+            .SetProperty(m => m.Status, OutboxStatus.Sent)
+            .SetProperty(m => m.SentAt, now)
+            .SetProperty(m => m.ClaimToken, (Guid?)null)
+            .SetProperty(m => m.LastError, (string?)null));
+    }
+
+    private async Task MarkFailedAttemptAsync(OutboxMessage message, Guid token, Exception failure)
+    {
+        var now = clock.GetUtcNow();
+        var next = Schedule.NextAttempt(message.Attempts, now);
+        var error = Describe(failure);
+        if (next is null)
+            log.LogWarning("Mail {OutboxId} ({Event}) failed after {Attempts} attempt(s); giving up: {Error}", message.Id, message.Kind, message.Attempts, error);
+        else
+            log.LogInformation("Mail {OutboxId} ({Event}) attempt {Attempts} failed; next at {Next:o}: {Error}", message.Id, message.Kind, message.Attempts, next, error);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<EvalDbContext>();
+        await db.OutboxMessages.Where(m => m.Id == message.Id && m.ClaimToken == token).ExecuteUpdateAsync(s => s
+            .SetProperty(m => m.Status, next is null ? OutboxStatus.Failed : OutboxStatus.Pending)
+            .SetProperty(m => m.DueAt, (next ?? now).ToUnixTimeMilliseconds())
+            .SetProperty(m => m.ClaimToken, (Guid?)null)
+            .SetProperty(m => m.LastError, error));
+    }
+
+    private async Task ReleaseAsync(Guid token, List<long> ids)
+    {
+        if (ids.Count == 0) return;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<EvalDbContext>();
+        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
+        await db.OutboxMessages.Where(m => ids.Contains(m.Id) && m.ClaimToken == token).ExecuteUpdateAsync(s => s
+            .SetProperty(m => m.Status, OutboxStatus.Pending)
+            .SetProperty(m => m.DueAt, now)
+            .SetProperty(m => m.ClaimToken, (Guid?)null)
+            .SetProperty(m => m.Attempts, m => m.Attempts - 1));
+    }
+
+    private static string Describe(Exception e)
+    {
+        var text = e is System.Net.Mail.SmtpException smtp ? $"SMTP {(int)smtp.StatusCode}: {e.Message}" : e.Message;
+        if (e.InnerException is not null) text += " — " + e.InnerException.Message;
+        return text.Length <= 1000 ? text : text[..1000];
+    }
+}

@@ -1,0 +1,138 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+
+namespace Enterprise.Eval.Integration.Tests.Mail;
+
+/// <summary>
+/// A real SMTP server for tests: Debian's aiosmtpd on a free loopback port, storing what it receives in a Maildir
+/// under a temp folder. Starting fails the test (never skips it) when the server cannot run. Can be stopped and
+/// started again on the same port, to simulate an outage.
+/// </summary>
+public sealed class SmtpServer : IDisposable
+{
+    private const string Python = "/usr/bin/python3";
+    private Process? _process;
+
+    private SmtpServer(string root, int port)
+    {
+        Root = root;
+        Port = port;
+    }
+
+    public string Root { get; }
+    public int Port { get; }
+    public string Maildir => Path.Combine(Root, "Maildir");
+    public string NewFolder => Path.Combine(Maildir, "new");
+
+    /// <summary>With STARTTLS, the server requires it before accepting mail, using a fresh self-signed certificate for 127.0.0.1.</summary>
+    public X509Certificate2? Certificate { get; private set; }
+
+    public static SmtpServer Start(bool startTls = false)
+    {
+        var root = Path.Combine(Path.GetTempPath(), "eval-smtp-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(root);
+        var server = new SmtpServer(root, FreePort());
+        if (startTls) server.CreateCertificate();
+        server.Resume();
+        return server;
+    }
+
+    private void CreateCertificate()
+    {
+        using var key = RSA.Create(2048);
+        var request = new CertificateRequest("CN=127.0.0.1", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        var names = new SubjectAlternativeNameBuilder();
+        names.AddIpAddress(IPAddress.Loopback);
+        request.CertificateExtensions.Add(names.Build());
+        Certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
+        File.WriteAllText(Path.Combine(Root, "cert.pem"), Certificate.ExportCertificatePem());
+        File.WriteAllText(Path.Combine(Root, "key.pem"), key.ExportPkcs8PrivateKeyPem());
+    }
+
+    /// <summary>Starts the server process (again) and waits until it accepts connections.</summary>
+    public void Resume()
+    {
+        if (_process is { HasExited: false }) return;
+        if (!File.Exists(Python)) throw new InvalidOperationException($"{Python} is missing; install Debian's python3-aiosmtpd (apt-get install -y python3-aiosmtpd).");
+        var start = new ProcessStartInfo(Python)
+        {
+            ArgumentList = { "-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{Port}", "-c", "aiosmtpd.handlers.Mailbox", Maildir },
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        if (Certificate is not null)
+        {
+            foreach (var arg in new[] { "--tlscert", Path.Combine(Root, "cert.pem"), "--tlskey", Path.Combine(Root, "key.pem") }) start.ArgumentList.Add(arg);
+        }
+        _process = Process.Start(start) ?? throw new InvalidOperationException("aiosmtpd did not start.");
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            if (_process.HasExited)
+                throw new InvalidOperationException($"aiosmtpd exited with {_process.ExitCode}: {_process.StandardError.ReadToEnd()} (is python3-aiosmtpd installed?)");
+            if (Accepts()) return;
+            Thread.Sleep(100);
+        }
+        Stop();
+        throw new InvalidOperationException($"aiosmtpd did not accept connections on 127.0.0.1:{Port} within 60 s.");
+    }
+
+    /// <summary>Kills the server; connections are refused until <see cref="Resume"/>.</summary>
+    public void Stop()
+    {
+        if (_process is null) return;
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit(10_000);
+        }
+        _process.Dispose();
+        _process = null;
+    }
+
+    public IReadOnlyList<DeliveredMail> Delivered() =>
+        Directory.Exists(NewFolder)
+            ? Directory.GetFiles(NewFolder).Order(StringComparer.Ordinal).Select(f => DeliveredMail.Parse(File.ReadAllText(f))).ToList()
+            : [];
+
+    public void Dispose()
+    {
+        Stop();
+        Certificate?.Dispose();
+        try { Directory.Delete(Root, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+
+    private bool Accepts()
+    {
+        try
+        {
+            using var client = new TcpClient();
+            client.Connect(IPAddress.Loopback, Port);
+            using var stream = client.GetStream();
+            stream.ReadTimeout = 5000;
+            var buffer = new byte[3];
+            return stream.Read(buffer, 0, 3) == 3 && buffer[0] == (byte)'2';
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+
+    private static int FreePort()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+}
