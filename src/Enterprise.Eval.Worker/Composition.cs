@@ -1,5 +1,6 @@
 using Enterprise.Eval.Application;
 using Enterprise.Eval.Infrastructure;
+using Enterprise.Eval.Infrastructure.Mail;
 
 namespace Enterprise.Eval.Worker;
 
@@ -17,6 +18,7 @@ public static class Composition
     {
         services.AddApplication();
         services.AddInfrastructure(configuration);
+        services.AddMail(configuration);
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using Enterprise.Eval.Infrastructure;
+using Enterprise.Eval.Infrastructure.Mail;
 using Enterprise.Eval.Infrastructure.Persistence;
 using Enterprise.Eval.Worker.Api;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -23,6 +24,7 @@ public static class ServiceHost
         builder.Services.AddSingleton<IValidateOptions<HttpOptions>, HttpOptions.Validator>();
         builder.Services.AddEnterpriseEval(builder.Configuration);
         builder.Services.AddBackgroundInfrastructure(builder.Configuration);
+        builder.Services.AddMailDispatch();
         builder.Services.AddApi();
         var url = builder.Configuration.GetSection(HttpOptions.Section).Get<HttpOptions>()?.Url ?? new HttpOptions().Url;
         builder.WebHost.UseUrls(url);

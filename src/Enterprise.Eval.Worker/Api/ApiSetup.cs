@@ -32,6 +32,7 @@ public static class ApiSetup
         app.MapAdminEndpoints();
         app.MapEnterpriseEndpoints();
         app.MapRosterEndpoints();
+        app.MapMailEndpoints();
         return app;
     }
 
