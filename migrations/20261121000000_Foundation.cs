@@ -93,6 +93,7 @@ public sealed class Foundation : Migration
                 Id = t.Column<long>(nullable: false)
                     .Annotation("Sqlite:Autoincrement", true)
                     .Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                Sequence = t.Column<long>(nullable: false),
                 EnterpriseId = t.Column<Guid>(nullable: true),
                 Actor = t.Column<string>(maxLength: 100, nullable: false),
                 At = t.Column<DateTimeOffset>(nullable: false),
@@ -101,13 +102,29 @@ public sealed class Foundation : Migration
                 EntityId = t.Column<string>(maxLength: 100, nullable: false),
                 Before = t.Column<string>(nullable: true),
                 After = t.Column<string>(nullable: true),
+                PreviousHash = t.Column<string>(maxLength: 64, nullable: true),
+                Hash = t.Column<string>(maxLength: 64, nullable: false),
             },
             constraints: t => t.PrimaryKey("PK_audit_records", x => x.Id));
         m.CreateIndex("IX_audit_records_EnterpriseId_Id", "audit_records", ["EnterpriseId", "Id"]);
+        m.CreateIndex("IX_audit_records_Sequence", "audit_records", "Sequence", unique: true);
+
+        m.CreateTable(
+            name: "audit_chain_head",
+            columns: t => new
+            {
+                Id = t.Column<int>(nullable: false),
+                LastSequence = t.Column<long>(nullable: false),
+                LastHash = t.Column<string>(maxLength: 64, nullable: true),
+            },
+            constraints: t => t.PrimaryKey("PK_audit_chain_head", x => x.Id));
+        // Plain SQL: this hand-written migration has no target model for InsertData to take column types from.
+        m.Sql("INSERT INTO audit_chain_head (\"Id\", \"LastSequence\") VALUES (1, 0)");
     }
 
     protected override void Down(MigrationBuilder m)
     {
+        m.DropTable("audit_chain_head");
         m.DropTable("audit_records");
         m.DropTable("employees");
         m.DropTable("api_keys");

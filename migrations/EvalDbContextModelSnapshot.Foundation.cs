@@ -77,6 +77,7 @@ public sealed partial class EvalDbContextModelSnapshot
             b.Property<long>("Id").ValueGeneratedOnAdd()
                 .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
                 .HasAnnotation("Sqlite:Autoincrement", true);
+            b.Property<long>("Sequence");
             b.Property<Guid?>("EnterpriseId");
             b.Property<string>("Actor").IsRequired().HasMaxLength(100);
             b.Property<DateTimeOffset>("At");
@@ -85,9 +86,21 @@ public sealed partial class EvalDbContextModelSnapshot
             b.Property<string>("EntityId").IsRequired().HasMaxLength(100);
             b.Property<string>("Before");
             b.Property<string>("After");
+            b.Property<string>("PreviousHash").HasMaxLength(64);
+            b.Property<string>("Hash").IsRequired().HasMaxLength(64);
             b.HasKey("Id");
             b.HasIndex("EnterpriseId", "Id");
+            b.HasIndex("Sequence").IsUnique();
             b.ToTable("audit_records");
+        });
+
+        modelBuilder.Entity("Enterprise.Eval.Domain.Audit.AuditChainHead", b =>
+        {
+            b.Property<int>("Id");
+            b.Property<long>("LastSequence");
+            b.Property<string>("LastHash").HasMaxLength(64);
+            b.HasKey("Id");
+            b.ToTable("audit_chain_head");
         });
     }
 }

@@ -12,6 +12,7 @@ public static class ApplicationServiceCollectionExtensions
     {
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<AuditTrail>();
+        services.AddScoped<AuditVerifier>();
         services.AddScoped<EnterpriseRegistry>();
         services.AddScoped<RosterImporter>();
         services.AddReview();

@@ -16,6 +16,7 @@ public partial interface IEvalDbContext
     DbSet<ApiKey> ApiKeys { get; }
     DbSet<Employee> Employees { get; }
     DbSet<AuditRecord> AuditRecords { get; }
+    DbSet<AuditChainHead> AuditChainHeads { get; }
     DatabaseFacade Database { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);

@@ -18,6 +18,7 @@ public static class EvalCommandLine
         root.Subcommands.Add(SchemeVerbs.Create(cli));
         root.Subcommands.Add(CertificateVerbs.Create(cli));
         root.Subcommands.Add(MailVerbs.Create(cli));
+        root.Subcommands.Add(AuditVerbs.Create(cli));
         return root;
     }
 

@@ -16,5 +16,8 @@ internal sealed class AuditRecordConfiguration : IEntityTypeConfiguration<AuditR
         b.Property(a => a.EntityType).IsRequired().HasMaxLength(100);
         b.Property(a => a.EntityId).IsRequired().HasMaxLength(100);
         b.HasIndex(a => new { a.EnterpriseId, a.Id });
+        b.HasIndex(a => a.Sequence).IsUnique();
+        b.Property(a => a.PreviousHash).HasMaxLength(64);
+        b.Property(a => a.Hash).IsRequired().HasMaxLength(64);
     }
 }

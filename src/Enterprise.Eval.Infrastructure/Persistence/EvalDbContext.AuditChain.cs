@@ -1,0 +1,47 @@
+using Enterprise.Eval.Domain.Audit;
+using Microsoft.EntityFrameworkCore;
+
+namespace Enterprise.Eval.Infrastructure.Persistence;
+
+/// <summary>
+/// Seals new audit records into the hash chain as part of the same save. The chain head row is locked first (a row lock
+/// on PostgreSQL, the write lock on SQLite), so concurrent savers append one after another and the sequence has no gaps.
+/// </summary>
+public sealed partial class EvalDbContext
+{
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var pending = ChangeTracker.Entries<AuditRecord>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+        if (pending.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (Database.CurrentTransaction is not null) return await SealAndSaveAsync(pending, acceptAllChangesOnSuccess, cancellationToken);
+
+        // A retrying execution strategy (PostgreSQL) replays the whole unit, sealing again from the head it then finds.
+        return await Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+        {
+            await using var transaction = await Database.BeginTransactionAsync(ct);
+            var saved = await SealAndSaveAsync(pending, acceptAllChangesOnSuccess, ct);
+            await transaction.CommitAsync(ct);
+            return saved;
+        }, cancellationToken);
+    }
+
+    private async Task<int> SealAndSaveAsync(List<AuditRecord> pending, bool acceptAll, CancellationToken ct)
+    {
+        await Database.ExecuteSqlRawAsync(
+            "UPDATE audit_chain_head SET \"LastSequence\" = \"LastSequence\" WHERE \"Id\" = 1", ct);
+        var head = await AuditChainHeads.AsNoTracking().SingleAsync(h => h.Id == AuditChainHead.SingletonId, ct);
+        var sequence = head.LastSequence;
+        var hash = head.LastHash;
+        foreach (var record in pending)
+        {
+            record.Seal(++sequence, hash);
+            hash = record.Hash;
+        }
+        await Database.ExecuteSqlAsync(
+            $"UPDATE audit_chain_head SET \"LastSequence\" = {sequence}, \"LastHash\" = {hash} WHERE \"Id\" = 1", ct);
+        return await base.SaveChangesAsync(acceptAll, ct);
+    }
+}
