@@ -1,4 +1,3 @@
-using Enterprise.Eval.Application.Schemes;
 using Enterprise.Eval.Domain.Eligibility.Conditions;
 using Enterprise.Eval.Domain.Eligibility.Facts;
 using Enterprise.Eval.Domain.Eligibility.Verdicts;
@@ -7,16 +6,11 @@ using Enterprise.Eval.Domain.Tests.Schemes;
 
 namespace Enterprise.Eval.Domain.Tests.Templates;
 
-/// <summary>Reads shipped templates the way `scheme check` does, and digs sentences out of a verdict's trace.</summary>
+/// <summary>Loads shipped templates and digs sentences out of a verdict's trace.</summary>
 internal static class TemplateTrace
 {
-    /// <summary>Parses a template with the scheme file parser and fails the test with every error it reports.</summary>
-    public static Scheme Load(string relative)
-    {
-        var result = SchemeFileParser.Parse(RepoFiles.Read(relative), relative);
-        Assert.True(result.Errors.Count == 0, string.Join(Environment.NewLine, result.Errors));
-        return result.Scheme!;
-    }
+    /// <summary>Parses a template with the scheme file parser (what `scheme check` runs), failing on any error.</summary>
+    public static Scheme Load(string relative) => RepoFiles.LoadScheme(relative);
 
     /// <summary>Every sentence of every route's trace, nested children included.</summary>
     public static IReadOnlyList<string> Sentences(Verdict verdict) =>
