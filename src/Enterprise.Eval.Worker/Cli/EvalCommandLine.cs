@@ -15,6 +15,7 @@ public static class EvalCommandLine
         root.Subcommands.Add(EnterpriseVerbs.Create(cli));
         root.Subcommands.Add(RosterVerbs.Create(cli));
         root.Subcommands.Add(CalendarVerbs.Create(cli));
+        root.Subcommands.Add(CycleVerbs.Create(cli));
         return root;
     }
 
