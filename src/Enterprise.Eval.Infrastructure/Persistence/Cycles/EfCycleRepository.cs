@@ -44,7 +44,7 @@ public sealed class EfCycleRepository(EvalDbContext db, AuditTrail audit) : ICyc
         }
 
         db.ChangeTracker.DetectChanges();
-        foreach (var added in db.ChangeTracker.Entries<CycleEvent>().Where(e => e.State == EntityState.Added).Select(e => e.Entity))
+        foreach (var added in db.ChangeTracker.Entries<CycleEvent>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList())
             audit.Record(cycle.EnterpriseId, added.By, "cycle." + added.What, "EvaluationCycle", cycle.Id.ToString(),
                 new { Status = added.From }, new { Status = added.To, added.At, added.LateBy, added.Note });
 
