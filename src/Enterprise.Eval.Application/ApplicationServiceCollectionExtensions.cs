@@ -1,8 +1,11 @@
 using Enterprise.Eval.Application.Audit;
+using Enterprise.Eval.Application.Cycles;
 using Enterprise.Eval.Application.Enterprises;
 using Enterprise.Eval.Application.Review;
 using Enterprise.Eval.Application.Roster;
+using Enterprise.Eval.Application.SchemeDocuments;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Enterprise.Eval.Application;
 
@@ -10,12 +13,15 @@ public static class ApplicationServiceCollectionExtensions
 {
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
-        services.AddSingleton(TimeProvider.System);
+        // TryAdd: a host (or a test) that brought its own clock keeps it.
+        services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<AuditTrail>();
         services.AddScoped<AuditVerifier>();
         services.AddScoped<EnterpriseRegistry>();
         services.AddScoped<RosterImporter>();
         services.AddReview();
+        services.AddScoped<SchemeDocumentService>();
+        services.AddScoped<CycleService>();
         return services;
     }
 }

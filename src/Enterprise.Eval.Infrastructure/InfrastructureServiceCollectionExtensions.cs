@@ -2,6 +2,7 @@ using Enterprise.Eval.Infrastructure.Calendar;
 using Enterprise.Eval.Infrastructure.Health;
 using Enterprise.Eval.Infrastructure.Persistence;
 using Enterprise.Eval.Infrastructure.Plugins;
+using Enterprise.Eval.Infrastructure.Persistence.Cycles;
 using Enterprise.Eval.Infrastructure.Scheduling;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,6 +17,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddPersistence(configuration);
         services.AddChinaCalendar(configuration);
         services.AddPlugins(configuration);
+        services.AddCyclePersistence();
         return services;
     }
 

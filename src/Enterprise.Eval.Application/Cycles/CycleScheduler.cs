@@ -13,6 +13,9 @@ public sealed class CycleScheduler(
 {
     public const string Actor = "system:scheduler";
 
+    /// <summary>Below this a step counts as on time (the scheduler's own latency); above it the log says how late.</summary>
+    public static readonly TimeSpan LateThreshold = TimeSpan.FromSeconds(5);
+
     public async Task<CycleRunReport> RunDueStepsAsync(Guid cycleId, CancellationToken cancellationToken)
     {
         var cycle = await cycles.FindAsync(cycleId, cancellationToken);
@@ -24,18 +27,43 @@ public sealed class CycleScheduler(
         }
 
         var now = time.GetUtcNow();
+        if (!await cycles.CanRunAsync(cycle, cancellationToken))
+        {
+            logger.LogWarning("Cycle {CycleId}: its enterprise may not run evaluations now; no step taken, trigger removed", cycleId);
+            await RemoveTriggersAsync(cycleId, keep: null, cancellationToken);
+            return new CycleRunReport(cycleId, Found: true, [], cycle.WhatIsNext(now));
+        }
+
         var taken = new List<CycleEvent>();
         while (DueAutomaticStep(cycle, now) is { } step)
         {
+            var planned = cycle.WhatIsNext(now)?.DueAt;
             var result = cycle.Take(step, now, Actor);
             if (result.Event is null)
                 break;
             taken.Add(result.Event);
-            logger.LogInformation("Cycle {CycleId}: {Step} taken, late by {LateBy}", cycleId, step, result.Event.LateBy);
+            if (result.Event.LateBy is { } late && late >= LateThreshold)
+                logger.LogWarning(
+                    "Cycle {CycleId}: {Step} fired late by {LateBy} (planned {PlannedAt:o}, taken {TakenAt:o})",
+                    cycleId, step, late, planned, now);
+            else
+                logger.LogInformation("Cycle {CycleId}: {Step} taken on time", cycleId, step);
         }
 
         if (taken.Count > 0)
-            await cycles.SaveAsync(cycle, cancellationToken);
+        {
+            try
+            {
+                await cycles.SaveAsync(cycle, cancellationToken);
+            }
+            catch (CycleChangedElsewhereException)
+            {
+                // Another worker took the step first: its save stands, ours is dropped, and nothing happened twice.
+                logger.LogInformation("Cycle {CycleId}: steps already taken by another worker", cycleId);
+                return new CycleRunReport(cycleId, Found: true, [], Next: null);
+            }
+        }
+
         await ReconcileAsync(cycle, now, cancellationToken);
         return new CycleRunReport(cycleId, Found: true, taken, cycle.WhatIsNext(now));
     }

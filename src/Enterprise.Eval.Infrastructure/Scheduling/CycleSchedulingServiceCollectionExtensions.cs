@@ -14,7 +14,7 @@ public static class CycleSchedulingServiceCollectionExtensions
     public static IServiceCollection AddCycleScheduling(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddScoped<ITimetableScheduler, QuartzTimetableScheduler>();
+        services.Replace(ServiceDescriptor.Scoped<ITimetableScheduler, QuartzTimetableScheduler>());
         services.TryAddScoped<CycleScheduler>();
         return services;
     }

@@ -7,7 +7,8 @@ namespace Enterprise.Eval.Infrastructure.Scheduling;
 
 /// <summary>
 /// Quartz on the product's own database: triggers are rows, so a timetable survives restarts, and on PostgreSQL the
-/// nodes form a cluster that fires each trigger once. Quartz creates its own tables (ProvisionSchema).
+/// nodes form a cluster that fires each trigger once. Quartz creates its own tables (ProvisionSchema). The scheduler
+/// reads the container's <see cref="TimeProvider"/>, so a test clock drives both the cycles and their triggers.
 /// </summary>
 public static class QuartzHosting
 {
@@ -22,6 +23,7 @@ public static class QuartzHosting
             {
                 o.InstanceName = scheduler.Name;
                 o.GenerateInstanceId = true;
+                o.IdleWaitTime = TimeSpan.FromMilliseconds(Math.Max(1000, scheduler.IdleWaitMilliseconds));
             });
             q.UsePersistentStore(s =>
             {
@@ -37,7 +39,9 @@ public static class QuartzHosting
                 }
                 s.ProvisionSchema();
             });
+            q.AddCycleJobs(TimeSpan.FromSeconds(Math.Max(1, scheduler.ReconcileSeconds)));
         });
+        services.AddCycleScheduling();
         services.AddQuartzHostedService(o =>
         {
             o.WaitForJobsToComplete = true;

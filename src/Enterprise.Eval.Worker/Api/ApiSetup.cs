@@ -33,6 +33,8 @@ public static class ApiSetup
         app.MapEnterpriseEndpoints();
         app.MapRosterEndpoints();
         app.MapMailEndpoints();
+        app.MapSchemeEndpoints();
+        app.MapCycleEndpoints();
         return app;
     }
 
@@ -44,6 +46,7 @@ public static class ApiSetup
             var (status, code, detail) = exception switch
             {
                 NotFoundException e => (StatusCodes.Status404NotFound, e.Code, e.Message),
+                Application.Cycles.CycleChangedElsewhereException e => (StatusCodes.Status409Conflict, Application.Cycles.CycleChangedElsewhereException.Code, e.Message),
                 DomainException e => (StatusCodes.Status422UnprocessableEntity, e.Code, e.Message),
                 BadHttpRequestException e => (StatusCodes.Status400BadRequest, "EVAL-API-400", $"请求格式不正确：{e.Message}"),
                 ArgumentException e => (StatusCodes.Status400BadRequest, "EVAL-API-400", e.Message),

@@ -15,10 +15,13 @@ public static class EvalCommandLine
         root.Subcommands.Add(EnterpriseVerbs.Create(cli));
         root.Subcommands.Add(RosterVerbs.Create(cli));
         root.Subcommands.Add(CalendarVerbs.Create(cli));
-        root.Subcommands.Add(SchemeVerbs.Create(cli));
+        var scheme = SchemeVerbs.Create(cli);
+        foreach (var lifecycle in SchemeLifecycleVerbs.Create(cli)) scheme.Subcommands.Add(lifecycle);
+        root.Subcommands.Add(scheme);
         root.Subcommands.Add(CertificateVerbs.Create(cli));
         root.Subcommands.Add(MailVerbs.Create(cli));
         root.Subcommands.Add(AuditVerbs.Create(cli));
+        root.Subcommands.Add(CycleVerbs.Create(cli));
         return root;
     }
 

@@ -18,6 +18,8 @@ internal sealed class InMemoryCycleRepository : ICycleRepository
         Task.FromResult<IReadOnlyList<EvaluationCycle>>(
             Cycles.Values.Where(c => c.Status is not (CycleStatus.Draft or CycleStatus.Reported)).ToList());
 
+    public Task<bool> CanRunAsync(EvaluationCycle cycle, CancellationToken cancellationToken) => Task.FromResult(true);
+
     public Task SaveAsync(EvaluationCycle cycle, CancellationToken cancellationToken)
     {
         Saves++;

@@ -26,5 +26,7 @@ internal sealed class SingleCycleRepository : ICycleRepository
                 _cycles.Values.Where(c => c.Status is not (CycleStatus.Draft or CycleStatus.Reported)).ToList());
     }
 
+    public Task<bool> CanRunAsync(EvaluationCycle cycle, CancellationToken cancellationToken) => Task.FromResult(true);
+
     public Task SaveAsync(EvaluationCycle cycle, CancellationToken cancellationToken) => Task.CompletedTask;
 }

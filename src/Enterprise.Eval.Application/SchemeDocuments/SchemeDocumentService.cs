@@ -1,0 +1,78 @@
+using Enterprise.Eval.Application.Abstractions;
+using Enterprise.Eval.Application.Audit;
+using Enterprise.Eval.Application.Schemes;
+using Enterprise.Eval.Domain.SchemeDocuments;
+using Microsoft.EntityFrameworkCore;
+
+namespace Enterprise.Eval.Application.SchemeDocuments;
+
+/// <summary>
+/// Upload, list and move an enterprise's stored schemes. Every change is audited in the same SaveChanges as the change,
+/// and every call is scoped to one enterprise: another enterprise's scheme is "not found".
+/// </summary>
+public sealed class SchemeDocumentService(IEvalDbContext db, AuditTrail audit, TimeProvider clock)
+{
+    /// <summary>Parses the text with the scheme parser; stores it as a draft only when it has no error at all.</summary>
+    public async Task<SchemeUploadResult> UploadAsync(Guid enterpriseId, string content, string? fileName, string actor, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        await EnsureEnterpriseCanRunAsync(enterpriseId, ct);
+        var name = string.IsNullOrWhiteSpace(fileName) ? "scheme.yaml" : Path.GetFileName(fileName);
+        var parsed = SchemeFileParser.Parse(content, name);
+        if (!parsed.IsValid)
+            return new SchemeUploadResult(null, parsed.Errors);
+
+        var hash = SchemeDocument.HashOf(content);
+        var same = await db.SchemeDocuments.FirstOrDefaultAsync(d => d.EnterpriseId == enterpriseId && d.Sha256 == hash, ct);
+        if (same is not null)
+            return new SchemeUploadResult(same, []);
+
+        var s = parsed.Scheme!;
+        var document = SchemeDocument.Upload(Guid.NewGuid(), enterpriseId, name, content, s.Id, s.Title, s.Year, s.TargetLevel,
+            s.AssessmentRequired, clock.GetUtcNow(), actor);
+        db.SchemeDocuments.Add(document);
+        audit.Record(enterpriseId, actor, "scheme.uploaded", nameof(SchemeDocument), document.Id.ToString(), null,
+            new { document.TemplateId, document.Title, document.Year, document.Sha256, document.AssessmentRequired, Status = document.Status });
+        await db.SaveChangesAsync(ct);
+        return new SchemeUploadResult(document, []);
+    }
+
+    public async Task<IReadOnlyList<SchemeDocument>> ListAsync(Guid enterpriseId, CancellationToken ct = default) =>
+        (await db.SchemeDocuments.AsNoTracking().Where(d => d.EnterpriseId == enterpriseId).ToListAsync(ct))
+        .OrderByDescending(d => d.UploadedAt).ToList();
+
+    public async Task<SchemeDocument> GetAsync(Guid enterpriseId, Guid id, CancellationToken ct = default) =>
+        await db.SchemeDocuments.FirstOrDefaultAsync(d => d.Id == id && d.EnterpriseId == enterpriseId, ct)
+        ?? throw new NotFoundException("方案", id.ToString());
+
+    public Task<SchemeDocument> SubmitAsync(Guid enterpriseId, Guid id, string actor, CancellationToken ct = default) =>
+        MoveAsync(enterpriseId, id, (d, at) => d.Submit(at, actor), actor, ct);
+
+    public Task<SchemeDocument> ApproveAsync(Guid enterpriseId, Guid id, string actor, CancellationToken ct = default) =>
+        MoveAsync(enterpriseId, id, (d, at) => d.Approve(at, actor), actor, ct);
+
+    public Task<SchemeDocument> ReturnAsync(Guid enterpriseId, Guid id, string comments, string actor, CancellationToken ct = default) =>
+        MoveAsync(enterpriseId, id, (d, at) => d.Return(comments, at, actor), actor, ct);
+
+    public Task<SchemeDocument> PublishAsync(Guid enterpriseId, Guid id, string actor, CancellationToken ct = default) =>
+        MoveAsync(enterpriseId, id, (d, at) => d.Publish(at, actor), actor, ct);
+
+    private async Task<SchemeDocument> MoveAsync(
+        Guid enterpriseId, Guid id, Func<SchemeDocument, DateTimeOffset, SchemeDocumentTransition> move, string actor, CancellationToken ct)
+    {
+        await EnsureEnterpriseCanRunAsync(enterpriseId, ct);
+        var document = await GetAsync(enterpriseId, id, ct);
+        var transition = move(document, clock.GetUtcNow());
+        audit.Record(enterpriseId, actor, transition.Action, nameof(SchemeDocument), document.Id.ToString(),
+            new { Status = transition.From }, new { Status = transition.To, Comments = transition.Note });
+        await db.SaveChangesAsync(ct);
+        return document;
+    }
+
+    private async Task EnsureEnterpriseCanRunAsync(Guid enterpriseId, CancellationToken ct)
+    {
+        var enterprise = await db.Enterprises.FirstOrDefaultAsync(e => e.Id == enterpriseId, ct)
+            ?? throw new NotFoundException("企业", enterpriseId.ToString());
+        enterprise.EnsureCanRun();
+    }
+}

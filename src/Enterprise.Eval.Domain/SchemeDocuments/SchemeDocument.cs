@@ -1,0 +1,123 @@
+using System.Security.Cryptography;
+using System.Text;
+using Enterprise.Eval.Domain.Levels;
+
+namespace Enterprise.Eval.Domain.SchemeDocuments;
+
+/// <summary>
+/// An enterprise's 工作方案 as uploaded: the YAML text byte for byte, its SHA-256, the facts read from it, and its
+/// lifecycle. A scheme that requires assessment (方案报审, 江苏) goes Draft → SubmittedForAssessment → Approved or
+/// Returned; one that does not is approved by HR from Draft. Only an approved scheme published to staff may open a
+/// cycle. Each method returns the transition it made, for the audit trail.
+/// </summary>
+public sealed class SchemeDocument
+{
+    // For persistence.
+    private SchemeDocument()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid EnterpriseId { get; private set; }
+
+    /// <summary>The scheme's own <c>id</c> (the template it was built from, e.g. jiangsu-grand-technician).</summary>
+    public string TemplateId { get; private set; } = "";
+
+    public string Title { get; private set; } = "";
+
+    public int Year { get; private set; }
+
+    public SkillLevel TargetLevel { get; private set; }
+
+    public bool AssessmentRequired { get; private set; }
+
+    public string FileName { get; private set; } = "";
+
+    public string Content { get; private set; } = "";
+
+    /// <summary>Lower-case hex SHA-256 of the UTF-8 content.</summary>
+    public string Sha256 { get; private set; } = "";
+
+    public SchemeDocumentStatus Status { get; private set; }
+
+    public string? ReturnComments { get; private set; }
+
+    public DateTimeOffset UploadedAt { get; private set; }
+
+    public string UploadedBy { get; private set; } = "";
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public bool CanOpenCycle => Status == SchemeDocumentStatus.Published;
+
+    public static SchemeDocument Upload(
+        Guid id, Guid enterpriseId, string fileName, string content, string templateId, string title, int year, SkillLevel targetLevel,
+        bool assessmentRequired, DateTimeOffset at, string by)
+    {
+        if (id == Guid.Empty) throw new ArgumentException("A scheme needs an id.", nameof(id));
+        if (enterpriseId == Guid.Empty) throw new ArgumentException("A scheme needs an enterprise.", nameof(enterpriseId));
+        ArgumentException.ThrowIfNullOrWhiteSpace(content);
+        ArgumentException.ThrowIfNullOrWhiteSpace(templateId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        ArgumentException.ThrowIfNullOrWhiteSpace(by);
+        return new SchemeDocument
+        {
+            Id = id, EnterpriseId = enterpriseId, FileName = string.IsNullOrWhiteSpace(fileName) ? "scheme.yaml" : fileName,
+            Content = content, Sha256 = HashOf(content), TemplateId = templateId, Title = title, Year = year,
+            TargetLevel = targetLevel, AssessmentRequired = assessmentRequired, Status = SchemeDocumentStatus.Draft,
+            UploadedAt = at, UploadedBy = by, UpdatedAt = at,
+        };
+    }
+
+    public static string HashOf(string content) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content)));
+
+    /// <summary>方案报审: only for a scheme that requires assessment; a returned scheme may be submitted again.</summary>
+    public SchemeDocumentTransition Submit(DateTimeOffset at, string by)
+    {
+        if (!AssessmentRequired) throw SchemeDocumentErrors.AssessmentNotRequired();
+        if (Status is not (SchemeDocumentStatus.Draft or SchemeDocumentStatus.Returned))
+            throw SchemeDocumentErrors.WrongStatus("报审", Status);
+        return Move("scheme.submitted", SchemeDocumentStatus.SubmittedForAssessment, at, by, note: null);
+    }
+
+    /// <summary>Records approval: the assessment's when one is required, otherwise HR's own.</summary>
+    public SchemeDocumentTransition Approve(DateTimeOffset at, string by)
+    {
+        if (AssessmentRequired && Status == SchemeDocumentStatus.Draft) throw SchemeDocumentErrors.AssessmentRequired();
+        var from = AssessmentRequired ? SchemeDocumentStatus.SubmittedForAssessment : SchemeDocumentStatus.Draft;
+        if (Status != from) throw SchemeDocumentErrors.WrongStatus("审定通过", Status);
+        return Move("scheme.approved", SchemeDocumentStatus.Approved, at, by, note: null);
+    }
+
+    /// <summary>Returns a submitted scheme with the assessment's comments.</summary>
+    public SchemeDocumentTransition Return(string comments, DateTimeOffset at, string by)
+    {
+        if (string.IsNullOrWhiteSpace(comments)) throw SchemeDocumentErrors.CommentsRequired();
+        if (Status != SchemeDocumentStatus.SubmittedForAssessment) throw SchemeDocumentErrors.WrongStatus("退回", Status);
+        ReturnComments = comments.Trim();
+        return Move("scheme.returned", SchemeDocumentStatus.Returned, at, by, ReturnComments);
+    }
+
+    /// <summary>Publishes an approved scheme to staff (公布).</summary>
+    public SchemeDocumentTransition Publish(DateTimeOffset at, string by)
+    {
+        if (Status != SchemeDocumentStatus.Approved) throw SchemeDocumentErrors.WrongStatus("公布", Status);
+        return Move("scheme.published", SchemeDocumentStatus.Published, at, by, note: null);
+    }
+
+    public void EnsureCanOpenCycle()
+    {
+        if (!CanOpenCycle) throw SchemeDocumentErrors.NotUsable(Status);
+    }
+
+    private SchemeDocumentTransition Move(string action, SchemeDocumentStatus to, DateTimeOffset at, string by, string? note)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(by);
+        var transition = new SchemeDocumentTransition(action, Status, to, at, by, note);
+        Status = to;
+        UpdatedAt = at;
+        return transition;
+    }
+}

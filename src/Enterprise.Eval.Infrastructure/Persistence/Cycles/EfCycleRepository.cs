@@ -1,0 +1,61 @@
+using Enterprise.Eval.Application.Audit;
+using Enterprise.Eval.Application.Cycles;
+using Enterprise.Eval.Domain.Cycles;
+using Enterprise.Eval.Domain.Enterprises;
+using Enterprise.Eval.Infrastructure.Persistence.Configurations;
+using Microsoft.EntityFrameworkCore;
+
+namespace Enterprise.Eval.Infrastructure.Persistence.Cycles;
+
+/// <summary>
+/// Cycles on EF Core. A save bumps the cycle's version (checked by the UPDATE), adds the new history rows, and audits
+/// each new history entry, all in one SaveChanges; a version moved by another worker surfaces as
+/// <see cref="CycleChangedElsewhereException"/> and nothing of this save is kept.
+/// </summary>
+public sealed class EfCycleRepository(EvalDbContext db, AuditTrail audit) : ICycleRepository
+{
+    public async Task<EvaluationCycle?> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        await db.Cycles.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+
+    public async Task<IReadOnlyList<EvaluationCycle>> ListActiveAsync(CancellationToken cancellationToken)
+    {
+        var running = db.Enterprises.Where(e => e.Status == EnterpriseStatus.Active).Select(e => e.Id);
+        return await db.Cycles.AsNoTracking()
+            .Where(c => c.Status != CycleStatus.Draft && c.Status != CycleStatus.Reported && running.Contains(c.EnterpriseId))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<bool> CanRunAsync(EvaluationCycle cycle, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(cycle);
+        return await db.Enterprises.AnyAsync(e => e.Id == cycle.EnterpriseId && e.Status == EnterpriseStatus.Active, cancellationToken);
+    }
+
+    public async Task SaveAsync(EvaluationCycle cycle, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(cycle);
+        var entry = db.Entry(cycle);
+        if (entry.State == EntityState.Detached)
+            db.Cycles.Add(cycle);
+        else
+        {
+            var version = entry.Property<int>(EvaluationCycleConfiguration.VersionProperty);
+            version.CurrentValue = version.OriginalValue + 1;
+        }
+
+        db.ChangeTracker.DetectChanges();
+        foreach (var added in db.ChangeTracker.Entries<CycleEvent>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList())
+            audit.Record(cycle.EnterpriseId, added.By, "cycle." + added.What, "EvaluationCycle", cycle.Id.ToString(),
+                new { Status = added.From }, new { Status = added.To, added.At, added.LateBy, added.Note });
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException e)
+        {
+            db.ChangeTracker.Clear();
+            throw new CycleChangedElsewhereException(cycle.Id, e);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+using System.Globalization;
+using Enterprise.Eval.Application.Cycles;
+using Enterprise.Eval.Domain.Common;
+using Enterprise.Eval.Domain.Cycles;
+
+namespace Enterprise.Eval.Worker.Api;
+
+/// <summary>/api/cycles: the caller's evaluation cycles: create from a published scheme, show, pause, resume, extend, advance.</summary>
+public static class CycleEndpoints
+{
+    public const string BadInstantCode = "EVAL-CYCLE-032";
+
+    public static IEndpointRouteBuilder MapCycleEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/cycles").RequireEnterpriseKey().WithTags("评价周期");
+
+        group.MapPost("/", async (CycleCreateRequest body, HttpContext http, CycleService cycles, TimeProvider clock, CancellationToken ct) =>
+        {
+            var created = await cycles.CreateAsync(http.EnterpriseId(), body.ToRequest(), "api", ct);
+            return created.Succeeded
+                ? Results.Created($"/api/cycles/{created.Cycle!.Id}", CycleView.Of(created.Cycle, clock.GetUtcNow()))
+                : Refused(created.Issues, "时间安排不符合要求，未创建评价周期");
+        }).WithSummary("由已通过并公布的方案创建评价周期（时间为中国时间，如 2026-06-10 09:00）");
+
+        group.MapGet("/", async (HttpContext http, CycleService cycles, TimeProvider clock, CancellationToken ct) =>
+            (await cycles.ListAsync(http.EnterpriseId(), ct)).Select(c => CycleView.Of(c, clock.GetUtcNow()))).WithSummary("本企业评价周期列表");
+
+        group.MapGet("/{id:guid}", async (Guid id, HttpContext http, CycleService cycles, TimeProvider clock, CancellationToken ct) =>
+            CycleView.Of(await cycles.GetAsync(http.EnterpriseId(), id, ct), clock.GetUtcNow())).WithSummary("评价周期详情：阶段、时间安排、下一步");
+
+        group.MapPost("/{id:guid}/pause", async (Guid id, CyclePauseRequest? body, HttpContext http, CycleService cycles, TimeProvider clock, CancellationToken ct) =>
+            await StepAsync(cycles.PauseAsync(http.EnterpriseId(), id, body?.Reason ?? "", "api", ct), cycles, http, id, clock, ct)).WithSummary("暂停（暂停期间不自动推进）");
+        group.MapPost("/{id:guid}/resume", async (Guid id, HttpContext http, CycleService cycles, TimeProvider clock, CancellationToken ct) =>
+            await StepAsync(cycles.ResumeAsync(http.EnterpriseId(), id, "api", ct), cycles, http, id, clock, ct)).WithSummary("恢复");
+        group.MapPost("/{id:guid}/advance", async (Guid id, HttpContext http, CycleService cycles, TimeProvider clock, CancellationToken ct) =>
+            await StepAsync(cycles.AdvanceAsync(http.EnterpriseId(), id, "api", ct), cycles, http, id, clock, ct)).WithSummary("人工推进下一步（如颁发证书、上报）");
+        group.MapPost("/{id:guid}/extend", async (Guid id, CycleExtendRequest body, HttpContext http, CycleService cycles, TimeProvider clock, CancellationToken ct) =>
+        {
+            var extension = await cycles.ExtendAsync(http.EnterpriseId(), id, ParseInstant(body.WindowClosesAt, "windowClosesAt"), "api", ct);
+            return await StepAsync(Task.FromResult(extension.Result), cycles, http, id, clock, ct);
+        }).WithSummary("延长报名截止时间");
+        return app;
+    }
+
+    /// <summary>China wall-clock "2026-06-10 09:00" (or ISO 8601 with an offset) as an instant.</summary>
+    public static DateTimeOffset ParseInstant(string? text, string field)
+    {
+        var value = text?.Trim();
+        if (DateTime.TryParseExact(value, ["yyyy-MM-dd HH:mm", "yyyy-MM-dd H:mm", "yyyy-MM-ddTHH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+            return ChinaTime.At(DateOnly.FromDateTime(local), TimeOnly.FromDateTime(local));
+        if (value is not null && value.Length > 16 && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant)
+            && (value.EndsWith('Z') || value[^6] is '+' or '-'))
+            return instant.ToUniversalTime();
+        throw new DomainException(BadInstantCode, $"{field} 的值“{text}”不是有效时间。请使用中国时间 yyyy-MM-dd HH:mm，例如 2026-06-10 09:00。");
+    }
+
+    private static async Task<IResult> StepAsync(
+        Task<StepResult> step, CycleService cycles, HttpContext http, Guid id, TimeProvider clock, CancellationToken ct)
+    {
+        var result = await step;
+        if (result.Outcome == StepOutcome.Refused)
+            return Refused(result.Problems, "请求未被接受");
+        var cycle = await cycles.GetAsync(http.EnterpriseId(), id, ct);
+        return Results.Ok(new { outcome = result.Outcome.ToString(), cycle = CycleView.Of(cycle, clock.GetUtcNow()) });
+    }
+
+    private static IResult Refused(IReadOnlyList<CycleIssue> issues, string detail) =>
+        Problems.Of(StatusCodes.Status422UnprocessableEntity, issues.Count > 0 ? issues[0].Code : "EVAL-CYCLE", detail,
+            issues.Select(i => new { code = i.Code, field = i.Field, message = i.Message }));
+}
+
+public sealed record CycleCreateRequest(
+    Guid SchemeId, int Year, string WindowOpensAt, string WindowClosesAt, string ReviewEndsAt, string PublicityStartsAt,
+    int? PublicityWorkdays, string? CertificatesDueAt)
+{
+    public CreateCycleRequest ToRequest() => new(
+        SchemeId, Year,
+        CycleEndpoints.ParseInstant(WindowOpensAt, "windowOpensAt"),
+        CycleEndpoints.ParseInstant(WindowClosesAt, "windowClosesAt"),
+        CycleEndpoints.ParseInstant(ReviewEndsAt, "reviewEndsAt"),
+        CycleEndpoints.ParseInstant(PublicityStartsAt, "publicityStartsAt"),
+        PublicityWorkdays,
+        CertificatesDueAt is null ? null : CycleEndpoints.ParseInstant(CertificatesDueAt, "certificatesDueAt"));
+}
+
+public sealed record CyclePauseRequest(string? Reason);
+
+public sealed record CycleExtendRequest(string WindowClosesAt);

@@ -1,0 +1,74 @@
+using Enterprise.Eval.Application.Schemes;
+using Enterprise.Eval.Application.SchemeDocuments;
+using Enterprise.Eval.Domain.Levels;
+using Enterprise.Eval.Domain.SchemeDocuments;
+
+namespace Enterprise.Eval.Worker.Api;
+
+/// <summary>/api/schemes: the caller's stored schemes and their lifecycle (报审, 通过, 退回, 公布).</summary>
+public static class SchemeEndpoints
+{
+    public static IEndpointRouteBuilder MapSchemeEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/schemes").RequireEnterpriseKey().WithTags("工作方案");
+
+        group.MapPost("/", async (HttpContext http, SchemeDocumentService schemes, string? fileName, CancellationToken ct) =>
+        {
+            var text = await ReadBodyAsync(http, ct);
+            var result = await schemes.UploadAsync(http.EnterpriseId(), text, fileName, "api", ct);
+            return result.Succeeded
+                ? Results.Created($"/api/schemes/{result.Document!.Id}", SchemeDocumentView.Of(result.Document))
+                : Rejected(result.Errors);
+        }).WithSummary("上传方案（YAML 正文；有任何错误则不保存，并列出全部错误）");
+
+        group.MapPost("/check", async (HttpContext http, string? fileName, CancellationToken ct) =>
+        {
+            var result = SchemeFileParser.Parse(await ReadBodyAsync(http, ct), string.IsNullOrWhiteSpace(fileName) ? "scheme.yaml" : fileName);
+            return result.IsValid ? Results.Ok(new { valid = true, errors = Array.Empty<string>() }) : Rejected(result.Errors);
+        }).WithSummary("检查方案（不保存）");
+
+        group.MapGet("/", async (HttpContext http, SchemeDocumentService schemes, CancellationToken ct) =>
+            (await schemes.ListAsync(http.EnterpriseId(), ct)).Select(SchemeDocumentView.Of)).WithSummary("本企业方案列表");
+
+        group.MapGet("/{id:guid}", async (Guid id, HttpContext http, SchemeDocumentService schemes, bool? content, CancellationToken ct) =>
+        {
+            var document = await schemes.GetAsync(http.EnterpriseId(), id, ct);
+            return Results.Ok(SchemeDocumentView.Of(document, content == true));
+        }).WithSummary("方案详情（content=true 时附原文）");
+
+        group.MapPost("/{id:guid}/submit", async (Guid id, HttpContext http, SchemeDocumentService s, CancellationToken ct) =>
+            SchemeDocumentView.Of(await s.SubmitAsync(http.EnterpriseId(), id, "api", ct))).WithSummary("方案报审");
+        group.MapPost("/{id:guid}/approve", async (Guid id, HttpContext http, SchemeDocumentService s, CancellationToken ct) =>
+            SchemeDocumentView.Of(await s.ApproveAsync(http.EnterpriseId(), id, "api", ct))).WithSummary("记录方案通过（需报审的方案须先报审）");
+        group.MapPost("/{id:guid}/return", async (Guid id, SchemeReturnRequest body, HttpContext http, SchemeDocumentService s, CancellationToken ct) =>
+            SchemeDocumentView.Of(await s.ReturnAsync(http.EnterpriseId(), id, body.Comments ?? "", "api", ct))).WithSummary("退回方案（附退回意见）");
+        group.MapPost("/{id:guid}/publish", async (Guid id, HttpContext http, SchemeDocumentService s, CancellationToken ct) =>
+            SchemeDocumentView.Of(await s.PublishAsync(http.EnterpriseId(), id, "api", ct))).WithSummary("向职工公布方案");
+        return app;
+    }
+
+    private static async Task<string> ReadBodyAsync(HttpContext http, CancellationToken ct)
+    {
+        using var reader = new StreamReader(http.Request.Body, System.Text.Encoding.UTF8);
+        return await reader.ReadToEndAsync(ct);
+    }
+
+    private static IResult Rejected(IReadOnlyList<SchemeError> errors) =>
+        Problems.Of(StatusCodes.Status422UnprocessableEntity, SchemeDocumentErrors.RejectedCode, $"方案有{errors.Count}处错误，未保存",
+            errors.Select(e => new { line = e.Line, column = e.Column, code = e.Code, message = e.Message, text = $"{e.Line}:{e.Column}:{e.Code}:{e.Message}" }));
+}
+
+public sealed record SchemeReturnRequest(string? Comments);
+
+/// <summary>A stored scheme as the API shows it; the YAML text only on request.</summary>
+public sealed record SchemeDocumentView(
+    Guid Id, string TemplateId, string Title, int Year, string TargetLevel, bool AssessmentRequired, string Status, string StatusText,
+    string Sha256, string FileName, string? ReturnComments, DateTimeOffset UploadedAt, string UploadedBy, DateTimeOffset UpdatedAt, string? Content)
+{
+    public static SchemeDocumentView Of(SchemeDocument d) => Of(d, withContent: false);
+
+    public static SchemeDocumentView Of(SchemeDocument d, bool withContent) => new(
+        d.Id, d.TemplateId, d.Title, d.Year, d.TargetLevel.ChineseName(), d.AssessmentRequired, d.Status.ToString(),
+        SchemeDocumentErrors.Status(d.Status), d.Sha256, d.FileName, d.ReturnComments, d.UploadedAt, d.UploadedBy, d.UpdatedAt,
+        withContent ? d.Content : null);
+}

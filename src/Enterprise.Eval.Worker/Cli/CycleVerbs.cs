@@ -1,0 +1,127 @@
+using System.CommandLine;
+using Enterprise.Eval.Application.Cycles;
+using Enterprise.Eval.Domain.Cycles;
+using Enterprise.Eval.Worker.Api;
+using Spectre.Console;
+
+namespace Enterprise.Eval.Worker.Cli;
+
+/// <summary>
+/// <c>cycle create|list|show|pause|resume|extend|advance</c>: HR's cycle commands. Times are China wall-clock
+/// (2026-06-10 09:00). Triggers for changes made here are armed by the running service's reconcile.
+/// </summary>
+internal static class CycleVerbs
+{
+    public static Command Create(CliServices cli)
+    {
+        var command = new Command("cycle", "评价周期：创建、查看、暂停/恢复、延长报名、人工推进");
+        command.Subcommands.Add(CreateCycle(cli));
+        command.Subcommands.Add(List(cli));
+        command.Subcommands.Add(ById(cli, "show", "显示阶段、时间安排、下一步及历史", (s, e, id, _, ct) => Task.FromResult<StepResult?>(null)));
+        var reason = new Option<string>("--reason") { Description = "暂停原因" };
+        command.Subcommands.Add(ById(cli, "pause", "暂停（暂停期间不自动推进）", async (s, e, id, p, ct) => await s.PauseAsync(e, id, p.GetValue(reason) ?? "", "cli", ct), reason));
+        command.Subcommands.Add(ById(cli, "resume", "恢复", async (s, e, id, _, ct) => await s.ResumeAsync(e, id, "cli", ct)));
+        command.Subcommands.Add(ById(cli, "advance", "人工推进下一步（如颁发证书、上报）", async (s, e, id, _, ct) => await s.AdvanceAsync(e, id, "cli", ct)));
+        var closes = new Option<string>("--window-closes") { Description = "新的报名截止时间（中国时间）", Required = true };
+        command.Subcommands.Add(ById(cli, "extend", "延长报名截止时间", async (s, e, id, p, ct) =>
+            (await s.ExtendAsync(e, id, CycleEndpoints.ParseInstant(p.GetValue(closes), "--window-closes"), "cli", ct)).Result, closes));
+        return command;
+    }
+
+    private static Command CreateCycle(CliServices cli)
+    {
+        var scheme = new Option<Guid>("--scheme") { Description = "已通过并公布的方案 ID", Required = true };
+        var year = new Option<int>("--year") { Description = "年度", Required = true };
+        var opens = new Option<string>("--window-opens") { Description = "报名开始（2026-06-10 09:00）", Required = true };
+        var closes = new Option<string>("--window-closes") { Description = "报名截止", Required = true };
+        var reviewEnds = new Option<string>("--review-ends") { Description = "评审结束", Required = true };
+        var publicity = new Option<string>("--publicity-starts") { Description = "公示开始", Required = true };
+        var days = new Option<int?>("--publicity-days") { Description = "公示工作日数（默认取方案规定）" };
+        var certificates = new Option<string?>("--certificates-due") { Description = "证书颁发期限（默认公示开始后30天）" };
+        var enterprise = SchemeLifecycleVerbs.EnterpriseOption();
+        var command = new Command("create", "由已公布的方案创建评价周期并排期") { scheme, year, opens, closes, reviewEnds, publicity, days, certificates, enterprise };
+        command.SetAction(async (p, ct) => await Verb.RunAsync(cli, async () =>
+        {
+            var enterpriseId = await SchemeLifecycleVerbs.EnterpriseAsync(cli, p.GetValue(enterprise), ct);
+            var request = new CycleCreateRequest(p.GetValue(scheme), p.GetValue(year), p.GetValue(opens)!, p.GetValue(closes)!,
+                p.GetValue(reviewEnds)!, p.GetValue(publicity)!, p.GetValue(days), p.GetValue(certificates)).ToRequest();
+            var created = await cli.Services.GetRequiredService<CycleService>().CreateAsync(enterpriseId, request, "cli", ct);
+            if (!created.Succeeded)
+            {
+                foreach (var issue in created.Issues) cli.Console.WriteLine($"{issue.Code} {issue.Message}");
+                return 1;
+            }
+            Print(cli, created.Cycle!);
+            return 0;
+        }));
+        return command;
+    }
+
+    private static Command List(CliServices cli)
+    {
+        var enterprise = SchemeLifecycleVerbs.EnterpriseOption();
+        var command = new Command("list", "列出本企业的评价周期") { enterprise };
+        command.SetAction(async (p, ct) => await Verb.RunAsync(cli, async () =>
+        {
+            var enterpriseId = await SchemeLifecycleVerbs.EnterpriseAsync(cli, p.GetValue(enterprise), ct);
+            var now = cli.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+            var table = new Table().AddColumns("ID", "年度", "阶段", "暂停", "下一步");
+            foreach (var c in await cli.Services.GetRequiredService<CycleService>().ListAsync(enterpriseId, ct))
+            {
+                var v = CycleView.Of(c, now);
+                table.AddRow(v.Id.ToString(), v.Year.ToString(), v.StatusText, v.IsPaused ? "是" : "", Markup.Escape(v.Next ?? "—"));
+            }
+            cli.Console.Write(table);
+        }));
+        return command;
+    }
+
+    private static Command ById(
+        CliServices cli, string verb, string description, Func<CycleService, Guid, Guid, ParseResult, CancellationToken, Task<StepResult?>> action,
+        params Option[] options)
+    {
+        var id = new Argument<Guid>("ID") { Description = "评价周期 ID" };
+        var enterprise = SchemeLifecycleVerbs.EnterpriseOption();
+        var command = new Command(verb, description) { id, enterprise };
+        foreach (var option in options) command.Options.Add(option);
+        command.SetAction(async (p, ct) => await Verb.RunAsync(cli, async () =>
+        {
+            var enterpriseId = await SchemeLifecycleVerbs.EnterpriseAsync(cli, p.GetValue(enterprise), ct);
+            var service = cli.Services.GetRequiredService<CycleService>();
+            var result = await action(service, enterpriseId, p.GetValue(id), p, ct);
+            if (result is { Outcome: StepOutcome.Refused })
+            {
+                foreach (var issue in result.Problems) cli.Console.WriteLine($"{issue.Code} {issue.Message}");
+                return 1;
+            }
+            if (result is not null) cli.Console.WriteLine(Outcome(result.Outcome));
+            Print(cli, await service.GetAsync(enterpriseId, p.GetValue(id), ct));
+            return 0;
+        }));
+        return command;
+    }
+
+    private static string Outcome(StepOutcome outcome) => outcome switch
+    {
+        StepOutcome.Done => "已完成。",
+        StepOutcome.AlreadyDone => "无变化（此前已完成）。",
+        StepOutcome.Paused => "评价周期已暂停，未推进。",
+        StepOutcome.NotYetDue => "尚未到时间，未推进。",
+        _ => outcome.ToString(),
+    };
+
+    private static void Print(CliServices cli, EvaluationCycle cycle)
+    {
+        var v = CycleView.Of(cycle, cli.Services.GetRequiredService<TimeProvider>().GetUtcNow());
+        cli.Console.WriteLine($"评价周期 {v.Id}（{v.Year}年度）阶段：{v.StatusText}{(v.IsPaused ? "（已暂停）" : "")}");
+        if (v.Timetable is { } t)
+        {
+            cli.Console.WriteLine($"报名：{t.WindowOpensAt} 至 {t.WindowClosesAt}；评审结束：{t.ReviewEndsAt}");
+            cli.Console.WriteLine($"{t.Publicity}；证书颁发期限：{t.CertificatesDueAt}");
+        }
+        cli.Console.WriteLine(v.Next ?? "已全部完成。");
+        cli.Console.WriteLine($"申请数（按状态）：{(v.Applications.Count == 0 ? "暂无" : string.Join("，", v.Applications.Select(a => $"{a.Key} {a.Value}")))}");
+        foreach (var e in v.History)
+            cli.Console.WriteLine($"  {e.AtChina} {e.What} {e.From}→{e.To} {e.By}{(e.LateBySeconds is { } s ? $"（迟{TimeSpan.FromSeconds(s)}）" : "")}{(e.Note is null ? "" : " " + e.Note)}");
+    }
+}

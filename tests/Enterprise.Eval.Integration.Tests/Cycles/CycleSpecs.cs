@@ -1,0 +1,153 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Enterprise.Eval.Domain.Common;
+using Enterprise.Eval.Infrastructure.Persistence;
+using Enterprise.Eval.Integration.Tests.Scheduling;
+using Enterprise.Eval.TestKit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Enterprise.Eval.Integration.Tests.Cycles;
+
+/// <summary>Creating and steering cycles through the API, on a real SQLite file with the durable scheduler running.</summary>
+public sealed class CycleSpecs : IAsyncLifetime
+{
+    private readonly TestDatabase _database = TestDatabase.Sqlite();
+    private readonly ShiftableClock _clock = new(ChinaTime.At(new DateOnly(2026, 6, 1), new TimeOnly(8, 0)));
+    private CycleHost _host = null!;
+    private Guid _enterpriseId;
+    private string _key = "";
+
+    /// <summary>Window 10–12 June 2026, review to the 15th, publicity from 00:00 on Tuesday the 16th (端午 19–21 June).</summary>
+    public static object Timetable(Guid schemeId, int year = 2026, string closes = "2026-06-12 16:00", int? publicityWorkdays = null) => new
+    {
+        schemeId, year, windowOpensAt = "2026-06-10 09:00", windowClosesAt = closes, reviewEndsAt = "2026-06-15 17:00",
+        publicityStartsAt = "2026-06-16 00:00", publicityWorkdays,
+    };
+
+    public async Task InitializeAsync()
+    {
+        _host = await CycleHost.StartAsync(_database, _clock);
+        (_enterpriseId, _key) = await _host.RegisterAsync("甲机械有限公司", "91350100M000100Y43");
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    private HttpClient Client => _host.Client(_key);
+
+    [Fact]
+    public async Task Create_FromPublishedScheme_SchedulesWithPublicityEndFromTheWorkingDayCalendar()
+    {
+        var schemeId = await _host.PublishedSchemeAsync(_key, SchemeTexts.Binzhou());
+
+        var response = await Client.PostAsJsonAsync("/api/cycles", Timetable(schemeId));
+
+        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync()
+            + string.Join("\n", _host.Logs.Entries.Where(l => l.Level >= Microsoft.Extensions.Logging.LogLevel.Error).Select(l => l.Message + l.Exception)));
+        var cycle = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Scheduled", cycle.GetProperty("status").GetString());
+        var timetable = cycle.GetProperty("timetable");
+        Assert.Equal("2026年6月10日 9:00", timetable.GetProperty("windowOpensAt").GetString());
+        // 16, 17, 18, then 端午 19–21, then 22 and 23 June: five working days.
+        Assert.Equal("2026年6月23日 24:00", timetable.GetProperty("publicityEndsAt").GetString());
+        Assert.Equal(5, timetable.GetProperty("publicityWorkdays").GetInt32());
+        Assert.Contains("开始报名", cycle.GetProperty("next").GetString());
+        Assert.Equal(["Drafted", "Scheduled"], cycle.GetProperty("history").EnumerateArray().Select(e => e.GetProperty("what").GetString()));
+    }
+
+    [Fact]
+    public async Task Create_ThenShow_ReadsBackFromTheDatabaseWithItsTrigger()
+    {
+        var schemeId = await _host.PublishedSchemeAsync(_key, SchemeTexts.Jiangsu());
+        var id = (await (await Client.PostAsJsonAsync("/api/cycles", Timetable(schemeId))).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        var shown = await Client.GetFromJsonAsync<JsonElement>($"/api/cycles/{id}");
+        var listed = await Client.GetFromJsonAsync<JsonElement[]>("/api/cycles");
+
+        Assert.Equal("2026年6月12日 16:00", shown.GetProperty("timetable").GetProperty("windowClosesAt").GetString());
+        Assert.Equal(ChinaTime.At(new DateOnly(2026, 6, 10), new TimeOnly(9, 0)), shown.GetProperty("nextDueAt").GetDateTimeOffset());
+        Assert.Empty(shown.GetProperty("applications").EnumerateObject());
+        Assert.Equal(id, Assert.Single(listed!).GetProperty("id").GetGuid());
+        var triggers = await _host.Services.CreateScope().ServiceProvider.GetRequiredService<Application.Cycles.ITimetableScheduler>().ListAsync(default);
+        Assert.Contains(triggers, t => t.CycleId == id && t.Step == Domain.Cycles.CycleStep.OpenWindow);
+    }
+
+    [Fact]
+    public async Task Create_WithBadTimetable_IsRefusedWithEveryFindingAndStoresNothing()
+    {
+        var schemeId = await _host.PublishedSchemeAsync(_key, SchemeTexts.Binzhou());
+
+        var response = await Client.PostAsJsonAsync("/api/cycles", Timetable(schemeId, closes: "2026-06-09 16:00", publicityWorkdays: 3));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var codes = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateArray()
+            .Select(e => e.GetProperty("code").GetString()).ToList();
+        Assert.Contains("EVAL-CYCLE-003", codes);
+        Assert.Contains("EVAL-CYCLE-008", codes);
+        Assert.Empty(await Client.GetFromJsonAsync<JsonElement[]>("/api/cycles") ?? []);
+    }
+
+    [Fact]
+    public async Task Create_WithYearOtherThanTheSchemes_IsRefused()
+    {
+        var schemeId = await _host.PublishedSchemeAsync(_key, SchemeTexts.Binzhou());
+
+        var response = await Client.PostAsJsonAsync("/api/cycles", Timetable(schemeId, year: 2027));
+
+        Assert.Equal("EVAL-CYCLE-031", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task Create_ForSuspendedEnterprise_IsRefused()
+    {
+        var schemeId = await _host.PublishedSchemeAsync(_key, SchemeTexts.Binzhou());
+        (await _host.Client(CycleHost.AdminKey).PostAsync($"/api/admin/enterprises/{_enterpriseId}/suspend", null)).EnsureSuccessStatusCode();
+
+        var response = await Client.PostAsJsonAsync("/api/cycles", Timetable(schemeId));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal("EVAL-ENT-021", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task PauseResumeAndExtend_AreRecordedInHistoryAndAudit()
+    {
+        var schemeId = await _host.PublishedSchemeAsync(_key, SchemeTexts.Binzhou());
+        var id = (await (await Client.PostAsJsonAsync("/api/cycles", Timetable(schemeId))).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        await PostOkAsync($"/api/cycles/{id}/pause", new { reason = "等待上级批复" });
+        await PostOkAsync($"/api/cycles/{id}/resume");
+        _clock.JumpTo(ChinaTime.At(new DateOnly(2026, 6, 10), new TimeOnly(9, 30)));
+        await PostOkAsync($"/api/cycles/{id}/advance");
+        var extended = await PostOkAsync($"/api/cycles/{id}/extend", new { windowClosesAt = "2026-06-13 16:00" });
+
+        Assert.Equal("2026年6月13日 16:00", extended.GetProperty("cycle").GetProperty("timetable").GetProperty("windowClosesAt").GetString());
+        await using var scope = _host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<EvalDbContext>();
+        var actions = (await db.AuditRecords.Where(a => a.EntityId == id.ToString()).ToListAsync()).OrderBy(a => a.Id).Select(a => a.Action);
+        Assert.Equal(["cycle.Drafted", "cycle.Scheduled", "cycle.Paused", "cycle.Resumed", "cycle.WindowOpened", "cycle.WindowExtended"], actions);
+    }
+
+    [Fact]
+    public async Task Cycle_OfAnotherEnterprise_IsNotFound()
+    {
+        var schemeId = await _host.PublishedSchemeAsync(_key, SchemeTexts.Binzhou());
+        var id = (await (await Client.PostAsJsonAsync("/api/cycles", Timetable(schemeId))).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var (_, otherKey) = await _host.RegisterAsync("乙电气有限公司", "91512081MA62K0260E");
+
+        Assert.Equal(HttpStatusCode.NotFound, (await _host.Client(otherKey).GetAsync($"/api/cycles/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _host.Client(otherKey).PostAsync($"/api/cycles/{id}/pause", null)).StatusCode);
+    }
+
+    private async Task<JsonElement> PostOkAsync(string path, object? body = null)
+    {
+        var response = body is null ? await Client.PostAsync(path, null) : await Client.PostAsJsonAsync(path, body);
+        Assert.True(response.IsSuccessStatusCode, $"{path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+}
