@@ -17,6 +17,9 @@ public static class SchemeFileParser
         "source", "description", "$schema",
     ];
 
+    /// <summary>Every condition kind the format knows (docs/scheme-format.md, scheme.schema.json).</summary>
+    public static IReadOnlyList<string> ConditionKinds => ConditionParser.KindNames;
+
     public static SchemeParseResult Parse(string text, string fileName)
     {
         ArgumentNullException.ThrowIfNull(text);
