@@ -125,5 +125,3 @@ internal sealed class SchemeReader(string file)
     public static bool IsNull(YamlNode node) =>
         node is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: null or "" or "~" or "null" };
 }
-
-internal delegate bool TryParseWord<T>(string text, out T value);

@@ -240,6 +240,16 @@ public sealed class SchemeFileParserTests
     }
 
     [Fact]
+    public void Parse_AcceptsJsonIndentedWithTabs()
+    {
+        const string json = "{\n\t\"id\": \"j\",\n\t\"title\": \"制表符\",\n\t\"year\": 2026,\n\t\"targetLevel\": \"技师\",\n\t\"eligibility\": {\n\t\t\"conditions\": {\"s\": {\"kind\": \"still-in-occupation\"}},\n\t\t\"routes\": [{\"id\": \"r\", \"name\": \"常规\", \"kind\": \"standard\", \"requires\": [\"s\"]}]\n\t}\n}\n";
+
+        var result = SchemeFileParser.Parse(json, "tabs.json");
+
+        Assert.Empty(result.Errors);
+    }
+
+    [Fact]
     public void Parse_ReadsUnitQuotaTiers_AndRejectsOverlaps()
     {
         const string quotas = """
