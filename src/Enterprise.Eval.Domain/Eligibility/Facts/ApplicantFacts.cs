@@ -38,4 +38,16 @@ public sealed record ApplicantFacts
     public IReadOnlyList<MisconductBan>? Bans { get; init; }
     /// <summary>HR attestations by item code.</summary>
     public IReadOnlyDictionary<string, Attestation> Attestations { get; init; } = new Dictionary<string, Attestation>();
+
+    /// <summary>Birth date and gender as the ID number states them (the roster must not disagree with it).</summary>
+    public ApplicantFacts WithIdentity(ResidentIdNumber id) => this with { BirthDate = id.BirthDate, Gender = id.Gender };
+
+    /// <summary>Records HR's yes/no on an item, replacing an earlier one.</summary>
+    public ApplicantFacts WithAttestation(string item, bool confirmed, string reason)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(item);
+        var attestations = Attestations.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        attestations[item] = new Attestation(confirmed, reason);
+        return this with { Attestations = attestations };
+    }
 }
