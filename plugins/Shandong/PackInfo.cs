@@ -1,0 +1,3 @@
+using Enterprise.Eval.Plugins.Abstractions;
+
+[assembly: PluginPack(PluginContract.Version, "山东省")]

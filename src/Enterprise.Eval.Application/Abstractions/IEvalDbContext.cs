@@ -1,0 +1,22 @@
+using Enterprise.Eval.Domain.Audit;
+using Enterprise.Eval.Domain.Enterprises;
+using Enterprise.Eval.Domain.Roster;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+
+namespace Enterprise.Eval.Application.Abstractions;
+
+/// <summary>
+/// The store as use cases see it: the aggregates, and one SaveChanges that commits a change with its audit.
+/// Partial: each feature declares its sets in a file of its own (IEvalDbContext.Feature.cs).
+/// </summary>
+public partial interface IEvalDbContext
+{
+    DbSet<RegisteredEnterprise> Enterprises { get; }
+    DbSet<ApiKey> ApiKeys { get; }
+    DbSet<Employee> Employees { get; }
+    DbSet<AuditRecord> AuditRecords { get; }
+    DatabaseFacade Database { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,68 @@
+using CsvHelper;
+using Enterprise.Eval.Domain.Roster;
+
+namespace Enterprise.Eval.Application.Roster;
+
+/// <summary>
+/// Reads and validates a whole roster file. The result holds either every record (a clean file) or every error:
+/// a file with any error is never partly imported.
+/// </summary>
+public static class RosterFile
+{
+    public static RosterParseResult Parse(ReadOnlySpan<byte> bytes, string? encoding = null, IProgress<int>? progress = null)
+    {
+        string text;
+        try { text = TextFileDecoder.Decode(bytes, encoding); }
+        catch (Exception e) when (e is System.Text.DecoderFallbackException or ArgumentException)
+        {
+            return RosterParseResult.Failed(new ImportError(0, "", "EVAL-ROSTER-019", $"文件无法按所选编码读取：{e.Message}"));
+        }
+        return ParseText(text, progress);
+    }
+
+    public static RosterParseResult ParseText(string text, IProgress<int>? progress = null)
+    {
+        var errors = new List<ImportError>();
+        var records = new List<EmployeeRecord>();
+        var seenNumbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seenIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        try
+        {
+            using var csv = CsvReader.FromText(text.Replace("\uFEFF", ""), CsvHelper.CsvReaderOptions.Default);
+            var headers = csv.Headers.Select(h => h.Trim()).ToArray();
+            var index = new Dictionary<string, int>();
+            for (var i = 0; i < headers.Length; i++) index.TryAdd(headers[i], i);
+            foreach (var required in RosterColumns.Required.Where(r => !index.ContainsKey(r)))
+                errors.Add(new ImportError(0, required, "EVAL-ROSTER-001", $"缺少必需的列“{required}”"));
+            if (errors.Count > 0) return RosterParseResult.Failed([.. errors]);
+
+            var row = 0;
+            while (csv.Read())
+            {
+                row++;
+                if (csv.FieldCount != headers.Length)
+                {
+                    errors.Add(new ImportError(row, "", "EVAL-ROSTER-016", $"第{row}行有{csv.FieldCount}列，表头有{headers.Length}列"));
+                    continue;
+                }
+                string Field(string column) => index.TryGetValue(column, out var i) ? csv.GetString(i).Trim() : "";
+                // Duplicates are checked on the raw values, so a second row is reported even when the first has other errors.
+                var number = Field(RosterColumns.EmployeeNumber);
+                var idNumber = Field(RosterColumns.IdNumber).ToUpperInvariant();
+                if (number.Length > 0 && !seenNumbers.TryAdd(number, row))
+                    errors.Add(new ImportError(row, RosterColumns.EmployeeNumber, "EVAL-ROSTER-014", $"工号“{number}”与第{seenNumbers[number]}行重复"));
+                else if (idNumber.Length > 0 && !seenIds.TryAdd(idNumber, row))
+                    errors.Add(new ImportError(row, RosterColumns.IdNumber, "EVAL-ROSTER-015", $"身份证号与第{seenIds[idNumber]}行重复"));
+                else if (new RosterRowReader(row, Field, errors).Read() is { } record)
+                    records.Add(record);
+                if (row % 1000 == 0) progress?.Report(row);
+            }
+            progress?.Report(row);
+        }
+        catch (CsvFormatException e)
+        {
+            errors.Add(new ImportError(0, "", "EVAL-ROSTER-017", $"CSV 格式错误：{e.Message}"));
+        }
+        return errors.Count > 0 ? RosterParseResult.Failed([.. errors]) : RosterParseResult.Ok(records);
+    }
+}

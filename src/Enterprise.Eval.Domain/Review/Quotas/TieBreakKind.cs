@@ -1,0 +1,7 @@
+namespace Enterprise.Eval.Domain.Review.Quotas;
+
+public enum TieBreakKind
+{
+    HigherStageScore,
+    EarlierApplication,
+}

@@ -1,0 +1,7 @@
+namespace Enterprise.Eval.Infrastructure.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    PostgreSql,
+}

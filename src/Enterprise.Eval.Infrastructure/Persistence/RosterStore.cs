@@ -1,0 +1,106 @@
+using System.Data.Common;
+using Enterprise.Eval.Application.Audit;
+using Enterprise.Eval.Application.Roster;
+using Enterprise.Eval.Domain.Roster;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Enterprise.Eval.Infrastructure.Persistence;
+
+/// <summary>
+/// Upserts a validated roster in one transaction. Rows go through prepared commands rather than the change tracker:
+/// a yearly roster can have 100,000 people, and tracking that many entities costs several times the insert itself.
+/// The same SQL runs on SQLite and PostgreSQL; only the parameter values differ (SQLite keeps Guids and enums as text).
+/// </summary>
+public sealed class RosterStore(EvalDbContext db, AuditTrail audit) : IRosterStore
+{
+    private static readonly string[] Columns =
+    [
+        "Id", "EnterpriseId", "EmployeeNumber", "Name", "IdNumber", "Gender", "BirthDate", "Department", "OccupationCode",
+        "OccupationName", "WorkType", "SkillLevel", "SkillLevelObtainedOn", "PostStartedOn", "WorkStartedOn", "Education",
+        "TitleName", "TitleRank", "Email", "Mobile", "LineManagerNumber",
+    ];
+
+    public async Task<RosterImportSummary> UpsertAsync(Guid enterpriseId, IReadOnlyList<EmployeeRecord> records, string actor, IProgress<int>? progress, CancellationToken ct)
+    {
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            var existing = await db.Employees.AsNoTracking().Where(e => e.EnterpriseId == enterpriseId)
+                .ToDictionaryAsync(e => e.EmployeeNumber, StringComparer.Ordinal, ct);
+            var sqlite = db.Database.IsSqlite();
+            await using var insert = Prepare(tx, InsertSql());
+            await using var update = Prepare(tx, UpdateSql());
+            var inserted = new List<string>();
+            int updated = 0, unchanged = 0, done = 0;
+            foreach (var record in records)
+            {
+                if (existing.TryGetValue(record.EmployeeNumber, out var current))
+                {
+                    var before = current.Snapshot();
+                    if (!current.Apply(record)) unchanged++;
+                    else
+                    {
+                        await ExecuteAsync(update, current, sqlite, ct);
+                        audit.Record(enterpriseId, actor, "roster.employee-updated", "Employee", current.Id.ToString(), before.Masked(), record.Masked());
+                        updated++;
+                    }
+                }
+                else
+                {
+                    var employee = Employee.Hire(enterpriseId, record);
+                    await ExecuteAsync(insert, employee, sqlite, ct);
+                    existing[record.EmployeeNumber] = employee;
+                    inserted.Add(record.EmployeeNumber);
+                }
+                if (++done % 5000 == 0) progress?.Report(done);
+            }
+            var summary = new RosterImportSummary(inserted.Count, updated, unchanged);
+            audit.Record(enterpriseId, actor, "roster.imported", "Roster", enterpriseId.ToString(), null,
+                new { summary.Inserted, summary.Updated, summary.Unchanged, insertedEmployeeNumbers = inserted });
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            return summary;
+        });
+    }
+
+    private DbCommand Prepare(IDbContextTransaction tx, string sql)
+    {
+        var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = tx.GetDbTransaction();
+        command.CommandText = sql;
+        foreach (var column in Columns)
+        {
+            var p = command.CreateParameter();
+            p.ParameterName = "@" + column;
+            command.Parameters.Add(p);
+        }
+        return command;
+    }
+
+    private static async Task ExecuteAsync(DbCommand command, Employee e, bool sqlite, CancellationToken ct)
+    {
+        object?[] values =
+        [
+            Key(e.Id, sqlite), Key(e.EnterpriseId, sqlite), e.EmployeeNumber, e.Name, e.IdNumber, e.Gender.ToString(),
+            Date(e.BirthDate, sqlite), e.Department, e.OccupationCode, e.OccupationName, e.WorkType, e.SkillLevel.ToString(),
+            Date(e.SkillLevelObtainedOn, sqlite), Date(e.PostStartedOn, sqlite), Date(e.WorkStartedOn, sqlite), e.Education,
+            e.TitleName, e.TitleRank, e.Email, e.Mobile, e.LineManagerNumber,
+        ];
+        for (var i = 0; i < values.Length; i++) command.Parameters[i].Value = values[i] ?? DBNull.Value;
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    // EF Core's SQLite provider stores Guids as upper-case text and DateOnly as yyyy-MM-dd; match it exactly so EF reads our rows.
+    private static object Key(Guid id, bool sqlite) => sqlite ? id.ToString().ToUpperInvariant() : id;
+
+    private static object? Date(DateOnly? date, bool sqlite) => date is null ? null : sqlite ? date.Value.ToString("yyyy-MM-dd") : date.Value;
+
+    private static string InsertSql() =>
+        $"INSERT INTO employees ({string.Join(", ", Columns.Select(c => $"\"{c}\""))}) VALUES ({string.Join(", ", Columns.Select(c => "@" + c))})";
+
+    private static string UpdateSql() =>
+        $"UPDATE employees SET {string.Join(", ", Columns.Skip(3).Select(c => $"\"{c}\" = @{c}"))} WHERE \"Id\" = @Id AND \"EnterpriseId\" = @EnterpriseId AND \"EmployeeNumber\" = @EmployeeNumber";
+}

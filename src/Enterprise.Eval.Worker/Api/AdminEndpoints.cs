@@ -1,0 +1,61 @@
+using Enterprise.Eval.Application.Enterprises;
+using Enterprise.Eval.Domain.Enterprises;
+
+namespace Enterprise.Eval.Worker.Api;
+
+/// <summary>/api/admin: the enterprise registry, for the administrator key from configuration.</summary>
+public static class AdminEndpoints
+{
+    public static IEndpointRouteBuilder MapAdminEndpoints(this IEndpointRouteBuilder app)
+    {
+        var admin = app.MapGroup("/api/admin/enterprises").RequireAdminKey().WithTags("管理：企业登记");
+
+        admin.MapPost("/", async (EnterpriseRegistrationRequest body, EnterpriseRegistry registry, CancellationToken ct) =>
+        {
+            var (enterprise, key) = await registry.RegisterAsync(body.ToDomain(), "admin", ct);
+            return Results.Created($"/api/admin/enterprises/{enterprise.Id}", new { enterprise = EnterpriseView.Of(enterprise), apiKey = key });
+        }).WithSummary("登记企业（返回一次性显示的 API 密钥）");
+
+        admin.MapGet("/", async (EnterpriseRegistry registry, CancellationToken ct) =>
+            (await registry.ListAsync(ct)).Select(EnterpriseView.Of)).WithSummary("企业列表");
+
+        admin.MapGet("/{id:guid}", async (Guid id, EnterpriseRegistry registry, CancellationToken ct) =>
+            EnterpriseView.Of(await registry.GetAsync(id, ct))).WithSummary("企业详情");
+
+        admin.MapPost("/{id:guid}/suspend", async (Guid id, EnterpriseRegistry r, CancellationToken ct) => { await r.SuspendAsync(id, "admin", ct); return Results.NoContent(); })
+            .WithSummary("暂停企业评价工作");
+        admin.MapPost("/{id:guid}/reinstate", async (Guid id, EnterpriseRegistry r, CancellationToken ct) => { await r.ReinstateAsync(id, "admin", ct); return Results.NoContent(); })
+            .WithSummary("恢复企业评价工作");
+        admin.MapPost("/{id:guid}/strike-off", async (Guid id, EnterpriseRegistry r, CancellationToken ct) => { await r.StrikeOffAsync(id, "admin", ct); return Results.NoContent(); })
+            .WithSummary("取消企业评价机构资格");
+        admin.MapPost("/{id:guid}/rotate-key", async (Guid id, EnterpriseRegistry r, CancellationToken ct) => Results.Ok(new { apiKey = await r.RotateKeyAsync(id, "admin", ct) }))
+            .WithSummary("轮换 API 密钥（旧密钥立即失效）");
+        return app;
+    }
+}
+
+/// <summary>Registration as the API takes it: evaluatorType is "Y" (employer) or "S" (social organisation).</summary>
+public sealed record EnterpriseRegistrationRequest(
+    string Name, string CreditCode, string EvaluatorType, string EvaluatorCode, string ProvinceCode,
+    string SiteSequenceCode, string RegistrationAuthority, string RegistrationNumber, DateOnly RegistrationDate)
+{
+    public EnterpriseRegistration ToDomain() => new(
+        Name, CreditCode, ParseEvaluatorType(EvaluatorType), EvaluatorCode, ProvinceCode, SiteSequenceCode,
+        RegistrationAuthority, RegistrationNumber, RegistrationDate);
+
+    public static Domain.Enterprises.EvaluatorType ParseEvaluatorType(string? letter) => letter?.Trim().ToUpperInvariant() switch
+    {
+        "Y" => Domain.Enterprises.EvaluatorType.Employer,
+        "S" => Domain.Enterprises.EvaluatorType.SocialOrganisation,
+        _ => throw new Domain.Common.DomainException("EVAL-ENT-017", $"评价机构类型“{letter}”无效，应为 Y（用人单位）或 S（社会培训评价组织）"),
+    };
+}
+
+public sealed record EnterpriseView(
+    Guid Id, string Name, string CreditCode, string EvaluatorType, string EvaluatorCode, string ProvinceCode,
+    string SiteSequenceCode, string RegistrationAuthority, string RegistrationNumber, DateOnly RegistrationDate, string Status)
+{
+    public static EnterpriseView Of(RegisteredEnterprise e) => new(
+        e.Id, e.Name, e.CreditCode, e.EvaluatorTypeLetter.ToString(), e.EvaluatorCode, e.ProvinceCode, e.SiteSequenceCode,
+        e.RegistrationAuthority, e.RegistrationNumber, e.RegistrationDate, e.Status.ToString());
+}

@@ -1,0 +1,61 @@
+using Enterprise.Eval.Application.Abstractions;
+using Enterprise.Eval.Domain.Common;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace Enterprise.Eval.Worker.Api;
+
+/// <summary>The API's cross-cutting parts: OpenAPI, problem+json errors with stable codes, and the route map.</summary>
+public static class ApiSetup
+{
+    public static IServiceCollection AddApi(this IServiceCollection services)
+    {
+        services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "Enterprise.Eval API";
+            doc.Info.Description = "企业技能人才自主评价（特级技师评聘等）插件接口。每个请求以 X-Api-Key 标识所属企业，只能访问本企业数据。";
+            return Task.CompletedTask;
+        }));
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        return services;
+    }
+
+    public static WebApplication UseApi(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        return app;
+    }
+
+    public static IEndpointRouteBuilder MapEvalApi(this IEndpointRouteBuilder app)
+    {
+        app.MapAdminEndpoints();
+        app.MapEnterpriseEndpoints();
+        app.MapRosterEndpoints();
+        return app;
+    }
+
+    /// <summary>Maps the three kinds of failure to problem+json: 404 not found, 422 domain rule, 400 bad request.</summary>
+    private sealed class ProblemExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+    {
+        public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
+        {
+            var (status, code, detail) = exception switch
+            {
+                NotFoundException e => (StatusCodes.Status404NotFound, e.Code, e.Message),
+                DomainException e => (StatusCodes.Status422UnprocessableEntity, e.Code, e.Message),
+                BadHttpRequestException e => (StatusCodes.Status400BadRequest, "EVAL-API-400", $"请求格式不正确：{e.Message}"),
+                ArgumentException e => (StatusCodes.Status400BadRequest, "EVAL-API-400", e.Message),
+                _ => (0, "", ""),
+            };
+            if (status == 0) return false;
+            http.Response.StatusCode = status;
+            return await problems.TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = http,
+                ProblemDetails = { Status = status, Title = code, Detail = detail, Extensions = { ["code"] = code } },
+                Exception = exception,
+            });
+        }
+    }
+}

@@ -1,0 +1,15 @@
+using Enterprise.Eval.Application.Enterprises;
+
+namespace Enterprise.Eval.Worker.Api;
+
+/// <summary>/api/enterprise: the calling key's own enterprise.</summary>
+public static class EnterpriseEndpoints
+{
+    public static IEndpointRouteBuilder MapEnterpriseEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/enterprise").RequireEnterpriseKey().WithTags("企业");
+        group.MapGet("/", async (HttpContext http, EnterpriseRegistry registry, CancellationToken ct) =>
+            EnterpriseView.Of(await registry.GetAsync(http.EnterpriseId(), ct))).WithSummary("本企业登记信息");
+        return app;
+    }
+}

@@ -1,0 +1,33 @@
+using System.CommandLine;
+using Enterprise.Eval.Infrastructure.Persistence;
+using Spectre.Console;
+
+namespace Enterprise.Eval.Worker.Cli;
+
+/// <summary>The executable's command line: no verb runs the service; each verb group lives in its own file.</summary>
+public static class EvalCommandLine
+{
+    public static RootCommand Build(string[] args, IAnsiConsole? console = null)
+    {
+        var cli = new CliServices(() => ComposeForVerbs(args), console ?? AnsiConsole.Console);
+        var root = new RootCommand("Enterprise.Eval — 企业技能人才自主评价服务。不带子命令时运行服务（HTTP API、定时任务）。");
+        root.SetAction((_, ct) => ServiceHost.RunAsync(args, ct));
+        root.Subcommands.Add(EnterpriseVerbs.Create(cli));
+        root.Subcommands.Add(RosterVerbs.Create(cli));
+        root.Subcommands.Add(CalendarVerbs.Create(cli));
+        root.Subcommands.Add(SchemeVerbs.Create(cli));
+        return root;
+    }
+
+    /// <summary>The same services as the running service, without the web server and scheduler; migrations applied.</summary>
+    private static IServiceProvider ComposeForVerbs(string[] args)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory, Args = [] });
+        builder.Configuration.AddEvalConfiguration(args);
+        builder.Logging.ClearProviders();
+        builder.Services.AddEnterpriseEval(builder.Configuration);
+        var host = builder.Build();
+        host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync().GetAwaiter().GetResult();
+        return host.Services;
+    }
+}

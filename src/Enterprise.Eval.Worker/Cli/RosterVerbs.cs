@@ -1,0 +1,60 @@
+using System.CommandLine;
+using Enterprise.Eval.Application.Enterprises;
+using Enterprise.Eval.Application.Roster;
+using Spectre.Console;
+
+namespace Enterprise.Eval.Worker.Cli;
+
+/// <summary>`roster import FILE`: validate and upsert the staff roster, or report every error and change nothing.</summary>
+internal static class RosterVerbs
+{
+    public static Command Create(CliServices cli)
+    {
+        var command = new Command("roster", "职工花名册");
+        var file = new Argument<FileInfo>("file") { Description = "花名册 CSV 文件（列见 README；UTF-8 或 GB18030）" };
+        var enterprise = new Option<Guid?>("--enterprise") { Description = "企业 ID（只登记了一家企业时可省略）" };
+        var encoding = new Option<string>("--encoding") { Description = "auto（默认）、utf-8 或 gb18030", DefaultValueFactory = _ => "auto" };
+        var report = new Option<FileInfo?>("--errors-out") { Description = "有错误时把错误清单写入此 CSV（默认：文件名.errors.csv）" };
+        var import = new Command("import", "导入花名册（有任何错误则全部不导入）") { file, enterprise, encoding, report };
+        import.SetAction(async (p, ct) => await Verb.RunAsync(cli, async () =>
+        {
+            var path = p.GetValue(file)!;
+            if (!path.Exists)
+            {
+                cli.Console.MarkupLineInterpolated($"[red]EVAL-ROSTER-020[/] 文件不存在：{path.FullName}");
+                return 1;
+            }
+            var enterpriseId = p.GetValue(enterprise) ?? await SoleEnterpriseAsync(cli, ct);
+            var bytes = await File.ReadAllBytesAsync(path.FullName, ct);
+            RosterImportResult result = null!;
+            await cli.Console.Progress().AutoClear(true).StartAsync(async progress =>
+            {
+                var task = progress.AddTask("导入花名册", maxValue: Math.Max(1, bytes.Count(b => b == (byte)'\n')));
+                var reporter = new Progress<int>(rows => task.Value = rows);
+                result = await cli.Services.GetRequiredService<RosterImporter>().ImportAsync(enterpriseId, bytes, p.GetValue(encoding), "cli", reporter, ct);
+            });
+            if (result.Succeeded)
+            {
+                cli.Console.MarkupLineInterpolated($"导入完成：新增 {result.Summary!.Inserted} 人，更新 {result.Summary.Updated} 人，未变 {result.Summary.Unchanged} 人。");
+                return 0;
+            }
+            var table = new Table().AddColumns("行", "列", "代码", "说明");
+            foreach (var e in result.Errors.Take(200)) table.AddRow(e.Row.ToString(), Markup.Escape(e.Column), e.Code, Markup.Escape(e.Message));
+            cli.Console.Write(table);
+            var reportPath = p.GetValue(report)?.FullName ?? path.FullName + ".errors.csv";
+            ImportErrorReport.WriteFile(result.Errors, reportPath);
+            cli.Console.MarkupLineInterpolated($"[red]EVAL-ROSTER-REJECTED[/] 共 {result.Errors.Count} 处错误，未导入任何数据。错误清单：{reportPath}");
+            return 1;
+        }));
+        command.Subcommands.Add(import);
+        return command;
+    }
+
+    private static async Task<Guid> SoleEnterpriseAsync(CliServices cli, CancellationToken ct)
+    {
+        var all = await cli.Services.GetRequiredService<EnterpriseRegistry>().ListAsync(ct);
+        return all.Count == 1
+            ? all[0].Id
+            : throw new Domain.Common.DomainException("EVAL-CLI-001", $"已登记 {all.Count} 家企业，请用 --enterprise 指定企业 ID（见 enterprise list）");
+    }
+}

@@ -1,0 +1,15 @@
+using Enterprise.Eval.Domain.People;
+
+namespace Enterprise.Eval.Domain.Tests.People;
+
+public sealed class PersonalDataMaskSpecs
+{
+    [Fact]
+    public void IdNumber_KeepsFirstSixAndLastFour() => Assert.Equal("110105********002X", PersonalDataMask.IdNumber("11010519491231002X"));
+
+    [Fact]
+    public void Mobile_KeepsFirstThreeAndLastFour() => Assert.Equal("138****1234", PersonalDataMask.Mobile("13812341234"));
+
+    [Fact]
+    public void ShortValue_IsMaskedWhole() => Assert.Equal("*****", PersonalDataMask.Mobile("12345"));
+}
