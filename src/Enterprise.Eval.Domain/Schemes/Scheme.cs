@@ -1,5 +1,6 @@
-using Enterprise.Eval.Domain.Eligibility.Routes;
 using Enterprise.Eval.Domain.Levels;
+using Enterprise.Eval.Domain.Review.Committees;
+using Enterprise.Eval.Domain.Review.Voting;
 
 namespace Enterprise.Eval.Domain.Schemes;
 
@@ -17,9 +18,9 @@ public sealed record Scheme
     public IReadOnlyList<SchemeOccupation> Occupations { get; init; } = [];
     public ReferenceDateRule ReferenceDate { get; init; } = ReferenceDateRule.WindowClose;
     public required EligibilityRules Eligibility { get; init; }
-    public IReadOnlyList<ReviewStage> ReviewStages { get; init; } = [];
-    public CommitteeRules? Committee { get; init; }
-    public VoteRule? Vote { get; init; }
+    public IReadOnlyList<SchemeReviewStage> ReviewStages { get; init; } = [];
+    public CompositionRules? Committee { get; init; }
+    public VotingRules? Vote { get; init; }
     public QuotaRules Quotas { get; init; } = QuotaRules.None;
     public TimetableRules Timetable { get; init; } = new();
     public MaterialRules Materials { get; init; } = MaterialRules.None;

@@ -82,7 +82,7 @@ public sealed class SeedSketchTests
         var scheme = Fixture("wenzhou-sketch");
 
         Assert.Equal((7, 15), (scheme.Committee!.MinSize, scheme.Committee.MaxSize));
-        Assert.True(scheme.Vote!.Threshold.IsMetBy(0.5m));
+        Assert.True(scheme.Vote!.PassShare.IsMetBy(0.5m));
     }
 
     [Theory]
@@ -112,8 +112,8 @@ public sealed class SeedSketchTests
         var scheme = Fixture("nantong-sketch");
 
         Assert.Equal(3, scheme.MisconductBanYears);
-        Assert.Equal(1, scheme.Quotas.TierFor(9)!.Places);
-        Assert.True(scheme.Quotas.TierFor(4)!.NotInConsecutiveYears);
+        Assert.Equal(1, scheme.Quotas.UnitTiers!.PlacesFor(9, hadPlaceLastYear: true));
+        Assert.Equal(0, scheme.Quotas.UnitTiers.PlacesFor(4, hadPlaceLastYear: true));
         var photo = Assert.Single(scheme.Materials.Items);
         Assert.Equal((20, "jpg"), (photo.MaxSizeKb!.Value, photo.FileTypes[0]));
         Assert.Equal(new DateTime(2019, 6, 13, 16, 0, 0), scheme.Timetable.WindowCloses);
