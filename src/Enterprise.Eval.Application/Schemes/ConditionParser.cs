@@ -1,6 +1,7 @@
 using Enterprise.Eval.Domain.Common;
 using Enterprise.Eval.Domain.Eligibility.Conditions;
 using Enterprise.Eval.Domain.Eligibility.Facts;
+using Enterprise.Eval.Domain.People;
 using YamlDotNet.RepresentationModel;
 
 namespace Enterprise.Eval.Application.Schemes;
@@ -45,12 +46,14 @@ internal sealed class ConditionParser(SchemeReader r)
             LevelHeldForCondition.KindName => LevelHeldFor(map, code),
             LevelHeldCondition.KindName => Complete(map, code, r.Level(map.Required("level", Where(code)), "level"),
                 level => new LevelHeldCondition { Code = code, Level = level, ObtainedOnOrBefore = r.Date(map["obtainedOnOrBefore"], "obtainedOnOrBefore") }),
-            TitleAtLeastCondition.KindName => Complete(map, code,
-                r.Word<TitleRank>(map.Required("rank", Where(code)), "rank", FactVocabulary.TryParse, FactVocabulary.Names<TitleRank>()),
-                rank => new TitleAtLeastCondition { Code = code, Rank = rank, Fields = r.StringList(map["fields"], "fields") }),
-            EducationAtLeastCondition.KindName => Complete(map, code,
-                r.Word<EducationLevel>(map.Required("minimum", Where(code)), "minimum", FactVocabulary.TryParse, FactVocabulary.Names<EducationLevel>()),
-                min => new EducationAtLeastCondition { Code = code, Minimum = min }),
+            TitleAtLeastCondition.KindName =>
+                r.Normalised(map.Required("rank", Where(code)), "rank", TitleRanks.TryNormalise, TitleRanks.Ordered) is { } rank
+                    ? new TitleAtLeastCondition { Code = code, Rank = rank, Fields = r.StringList(map["fields"], "fields") }
+                    : null,
+            EducationAtLeastCondition.KindName =>
+                r.Normalised(map.Required("minimum", Where(code)), "minimum", EducationLevels.TryNormalise, EducationLevels.Ordered) is { } min
+                    ? new EducationAtLeastCondition { Code = code, Minimum = min }
+                    : null,
             WorkingYearsCondition.KindName => Complete(map, code, Years(map, "years", code),
                 years => new WorkingYearsCondition { Code = code, Years = years }),
             AgeByGenderCondition.KindName => AgeByGender(map, code),

@@ -12,7 +12,7 @@ public sealed class VerdictReportTests
     private static readonly ApplicantFacts ShortOfFiveYears = new ApplicantFacts
     {
         EmployeeNumber = "JS9", LevelHeld = SkillLevel.SeniorTechnician, LevelOccupationCode = "6-18-01-01",
-        PostStartedOn = new DateOnly(2017, 3, 1), StillInOccupation = true, TitleRank = TitleRank.Intermediate, Bans = [],
+        PostStartedOn = new DateOnly(2017, 3, 1), StillInOccupation = true, TitleRank = "中级", Bans = [],
     }.WithAttestation("ethics", true, "经考察");
 
     [Fact]

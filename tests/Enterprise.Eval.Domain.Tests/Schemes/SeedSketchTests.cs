@@ -21,7 +21,7 @@ public sealed class SeedSketchTests
     private static readonly ApplicantFacts FujianTechnician = new()
     {
         EmployeeNumber = "FJ1", LevelHeld = SkillLevel.Technician, LevelHeldSince = new DateOnly(2014, 1, 1),
-        PostStartedOn = new DateOnly(2014, 1, 1), Education = EducationLevel.Associate,
+        PostStartedOn = new DateOnly(2014, 1, 1), Education = "大专",
         WorkStartedOn = new DateOnly(2000, 7, 1), Gender = Gender.Male, BirthDate = new DateOnly(1978, 3, 1),
         Appraisals = new Dictionary<int, AppraisalGrade> { [2019] = AppraisalGrade.Passed },
         ContinuingEducation = new Dictionary<int, bool> { [2019] = true },
@@ -69,7 +69,7 @@ public sealed class SeedSketchTests
     {
         var facts = new ApplicantFacts
         {
-            EmployeeNumber = "WZ1", TitleRank = TitleRank.Junior,
+            EmployeeNumber = "WZ1", TitleRank = "初级",
             Achievements = [new AchievementRecord { Kind = AchievementKind.EconomicBenefit, Year = 2019, AmountWanYuan = decimal.Parse(amount) }],
         };
 
@@ -93,7 +93,7 @@ public sealed class SeedSketchTests
         var facts = new ApplicantFacts
         {
             EmployeeNumber = "NT1", LevelHeld = SkillLevel.Technician, LevelHeldSince = DateOnly.Parse(since),
-            Education = EducationLevel.Associate,
+            Education = "大专",
             Appraisals = Enumerable.Range(2014, 5).ToDictionary(y => y, _ => AppraisalGrade.Passed),
             ContinuingEducation = new Dictionary<int, bool> { [2018] = true },
             Achievements = [new AchievementRecord { Kind = AchievementKind.Paper, Year = 2017 }],

@@ -14,7 +14,7 @@ public sealed class ScreeningServiceTests
     {
         EmployeeNumber = number, Name = name,
         LevelHeld = SkillLevel.SeniorTechnician, LevelOccupationCode = "6-18-01-01", PostStartedOn = postStart,
-        StillInOccupation = true, TitleRank = TitleRank.Intermediate, Achievements = [], Bans = [],
+        StillInOccupation = true, TitleRank = "中级", Achievements = [], Bans = [],
         Attestations = new Dictionary<string, Attestation> { ["ethics"] = new(true, "经考察") },
     };
 
