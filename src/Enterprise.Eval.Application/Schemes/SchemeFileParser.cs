@@ -66,7 +66,7 @@ public static class SchemeFileParser
         var committee = sections.Committee(map["committee"]);
         var vote = sections.Vote(map["vote"]);
         var quotas = sections.Quotas(map["quotas"]);
-        var timetable = sections.Timetable(map["timetable"]);
+        var (timetable, window) = sections.Timetable(map["timetable"]);
         var materials = sections.Materials(map["materials"]);
         var objections = sections.Objections(map["objections"]);
         var banYears = r.Int(map["misconductBanYears"], "misconductBanYears");
@@ -80,7 +80,7 @@ public static class SchemeFileParser
         {
             Id = id, Title = title, Region = region, Year = year.Value, TargetLevel = target.Value,
             Occupations = occupations, ReferenceDate = referenceDate, Eligibility = eligibility,
-            ReviewStages = stages, Committee = committee, Vote = vote, Quotas = quotas, Timetable = timetable,
+            ReviewStages = stages, Committee = committee, Vote = vote, Quotas = quotas, Timetable = timetable, Window = window,
             Materials = materials, MisconductBanYears = banYears, Objections = objections, AssessmentRequired = assessment,
         };
     }

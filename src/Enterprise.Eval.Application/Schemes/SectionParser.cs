@@ -1,4 +1,5 @@
 using Enterprise.Eval.Domain.Common;
+using Enterprise.Eval.Domain.Cycles;
 using Enterprise.Eval.Domain.Review.Committees;
 using Enterprise.Eval.Domain.Review.Voting;
 using Enterprise.Eval.Domain.Schemes;
@@ -48,23 +49,39 @@ internal sealed class SectionParser(SchemeReader r)
 
     public QuotaRules Quotas(YamlNode? node) => new QuotaSectionParser(r).Parse(node);
 
-    public TimetableRules Timetable(YamlNode? node)
+    public (TimetableRules Rules, ApplicationWindow? Window) Timetable(YamlNode? node)
     {
         var map = r.Map(node, "timetable");
-        if (map is null) return new TimetableRules();
-        var rules = new TimetableRules
-        {
-            PublicityMinWorkingDays = r.Int(map["publicityMinWorkingDays"], "publicityMinWorkingDays"),
-            CountStartDayIfMidnight = r.Bool(map["countStartDayIfMidnight"], "countStartDayIfMidnight") ?? true,
-            WindowLengthDays = r.Int(map["windowLengthDays"], "windowLengthDays"),
-            WindowOpens = r.DateTime(map["windowOpens"], "windowOpens"),
-            WindowCloses = r.DateTime(map["windowCloses"], "windowCloses"),
-            Source = r.Scalar(map["source"], "source"),
-        };
+        if (map is null) return (TimetableRules.Default, null);
+        var publicity = r.Int(map["publicityMinWorkingDays"], "publicityMinWorkingDays") ?? TimetableRules.Default.MinimumPublicityWorkdays;
+        var windowDays = r.Decimal(map["windowLengthDays"], "windowLengthDays");
+        var reviewDays = r.Decimal(map["reviewMinDays"], "reviewMinDays");
+        var duringDay = r.Bool(map["countStartDayWhenStartedDuringDay"], "countStartDayWhenStartedDuringDay") ?? false;
+        // The first spelling; a midnight start always counts (domain.md §3), so only `true` is meaningful.
+        if (r.Bool(map["countStartDayIfMidnight"], "countStartDayIfMidnight") == false)
+            r.Error(map["countStartDayIfMidnight"]!, SchemeErrorCodes.Inconsistent, "零时开始的公示当日总是计入（见 domain.md §3），此项只能为 true；如需计入非零时开始的当日，写 countStartDayWhenStartedDuringDay: true");
+        var opens = r.DateTime(map["windowOpens"], "windowOpens");
+        var closes = r.DateTime(map["windowCloses"], "windowCloses");
+        r.Scalar(map["source"], "source");
         map.ReportUnknownKeys("timetable");
-        if (rules.WindowOpens is { } open && rules.WindowCloses is { } close && close <= open)
-            r.Error(map["windowCloses"]!, SchemeErrorCodes.Inconsistent, "报名截止时间早于开始时间");
-        return rules;
+
+        var ok = true;
+        if (publicity < 1) { r.Error(map["publicityMinWorkingDays"]!, SchemeErrorCodes.Inconsistent, "公示期至少1个工作日"); ok = false; }
+        if (windowDays is < 0 || reviewDays is < 0) { r.Error(node!, SchemeErrorCodes.Inconsistent, "天数不能为负"); ok = false; }
+        ApplicationWindow? window = null;
+        if (opens is { } o && closes is { } c)
+        {
+            if (c <= o) r.Error(map["windowCloses"]!, SchemeErrorCodes.Inconsistent, "报名截止时间早于开始时间");
+            else window = new ApplicationWindow(o, c);
+        }
+        else if (opens is not null || closes is not null)
+            r.Error(node!, SchemeErrorCodes.MissingKey, "windowOpens 与 windowCloses 须同时给出");
+        if (!ok) return (TimetableRules.Default, window);
+        var defaults = TimetableRules.Default;
+        return (new TimetableRules(publicity,
+            windowDays is { } w ? TimeSpan.FromDays((double)w) : defaults.MinimumWindow,
+            reviewDays is { } rd ? TimeSpan.FromDays((double)rd) : defaults.MinimumReview,
+            duringDay), window);
     }
 
     public MaterialRules Materials(YamlNode? node)

@@ -85,4 +85,23 @@ public sealed class SchemeSectionsTests
         Assert.Equal((QuotaScope.Unit, 2, "每个单位不满3人"), (cap.Scope, cap.PlacesFor(0, 0), cap.Name));
         Assert.Equal(SchemeErrorCodes.Inconsistent, Assert.Single(wrong.Errors).Code);
     }
+
+    [Fact]
+    public void Timetable_BecomesTheCycleRules_AndAnExactWindow()
+    {
+        var result = Parse("timetable: {publicityMinWorkingDays: 7, countStartDayWhenStartedDuringDay: true, windowOpens: 2019-06-10 09:00, windowCloses: 2019-06-13 16:00}\n");
+
+        Assert.Empty(result.Errors);
+        var scheme = result.Scheme!;
+        Assert.Equal((7, true), (scheme.Timetable.MinimumPublicityWorkdays, scheme.Timetable.CountPublicityStartDayWhenStartedDuringDay));
+        Assert.Equal(new DateOnly(2019, 6, 13), scheme.Window!.ClosingDay);
+    }
+
+    [Fact]
+    public void Timetable_ReportsAWindowWithoutItsEnd_AndARefusedMidnightRule()
+    {
+        var result = Parse("timetable: {windowOpens: 2019-06-10 09:00, countStartDayIfMidnight: false}\n");
+
+        Assert.Equal([SchemeErrorCodes.MissingKey, SchemeErrorCodes.Inconsistent], result.Errors.Select(e => e.Code).Order());
+    }
 }

@@ -116,6 +116,6 @@ public sealed class SeedSketchTests
         Assert.Equal(0, scheme.Quotas.UnitTiers.PlacesFor(4, hadPlaceLastYear: true));
         var photo = Assert.Single(scheme.Materials.Items);
         Assert.Equal((20, "jpg"), (photo.MaxSizeKb!.Value, photo.FileTypes[0]));
-        Assert.Equal(new DateTime(2019, 6, 13, 16, 0, 0), scheme.Timetable.WindowCloses);
+        Assert.Equal(new DateTime(2019, 6, 13, 16, 0, 0), scheme.Window!.Closes);
     }
 }
