@@ -64,4 +64,23 @@ public sealed class ScreeningServiceTests
         Assert.DoesNotContain(",=HYPERLINK", output.ToString());
         Assert.DoesNotContain(",\"=HYPERLINK", output.ToString());
     }
+
+    [Fact]
+    public void CsvWriter_WritesAFileWithAByteOrderMark_ForSpreadsheets()
+    {
+        var rows = new ScreeningService().Screen(RepoFiles.Jiangsu, [Applicant("A1", "王强", new DateOnly(2017, 2, 28))], WindowClose);
+        var path = Path.Combine(Path.GetTempPath(), $"screening-{Guid.NewGuid():N}.csv");
+        try
+        {
+            new ScreeningCsvWriter().WriteFile(rows, path);
+
+            var bytes = File.ReadAllBytes(path);
+            Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
+            Assert.Contains("王强", System.Text.Encoding.UTF8.GetString(bytes));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }
