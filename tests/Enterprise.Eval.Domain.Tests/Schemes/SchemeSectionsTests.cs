@@ -104,4 +104,14 @@ public sealed class SchemeSectionsTests
 
         Assert.Equal([SchemeErrorCodes.MissingKey, SchemeErrorCodes.Inconsistent], result.Errors.Select(e => e.Code).Order());
     }
+
+    [Fact]
+    public void Parse_ReportsADuplicateKey()
+    {
+        var result = Parse("misconductBanYears: 3\nmisconductBanYears: 5\n");
+
+        Assert.Null(result.Scheme);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal((SchemeErrorCodes.Syntax, 11), (error.Code, error.Line));
+    }
 }
