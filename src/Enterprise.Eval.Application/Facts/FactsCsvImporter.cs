@@ -1,3 +1,4 @@
+using Enterprise.Eval.Application.Roster;
 using CsvHelper;
 using Enterprise.Eval.Domain.Eligibility.Facts;
 
@@ -10,15 +11,27 @@ namespace Enterprise.Eval.Application.Facts;
 /// </summary>
 public sealed class FactsCsvImporter
 {
+    /// <summary>Imports an uploaded file: UTF-8 (with or without BOM) or GB18030, detected as for the roster.</summary>
+    public FactsImportResult Import(ReadOnlySpan<byte> bytes, string? encoding = null)
+    {
+        string text;
+        try { text = TextFileDecoder.Decode(bytes, encoding); }
+        catch (Exception e) when (e is System.Text.DecoderFallbackException or ArgumentException)
+        {
+            return Failed([new ImportError(0, "", FactsImportErrorCodes.Malformed, $"文件无法按所选编码读取：{e.Message}")]);
+        }
+        return Import(new StringReader(text.Replace("\uFEFF", "")));
+    }
+
     public FactsImportResult Import(TextReader input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var errors = new List<FactsImportError>();
+        var errors = new List<ImportError>();
         var appraisals = new Dictionary<string, Dictionary<int, AppraisalGrade>>(StringComparer.Ordinal);
         var courses = new Dictionary<string, Dictionary<int, bool>>(StringComparer.Ordinal);
         var achievements = new Dictionary<string, List<AchievementRecord>>(StringComparer.Ordinal);
 
-        using var csv = CsvReader.Create(input, CsvReaderOptions.Default with { TrackLineNumbers = true, TrimWhitespace = true }, leaveOpen: true);
+        using var csv = CsvReader.Create(input, CsvReaderOptions.Default with { TrimWhitespace = true }, leaveOpen: true);
         try
         {
             var columns = MapColumns(csv, errors);
@@ -26,8 +39,12 @@ public sealed class FactsCsvImporter
             var rows = 0;
             while (csv.Read())
             {
-                rows++;
-                var line = (int)csv.LineNumber;
+                var line = ++rows;
+                if (csv.FieldCount != csv.Headers.Count)
+                {
+                    errors.Add(new ImportError(line, "", FactsImportErrorCodes.FieldCount, $"第{line}行有{csv.FieldCount}列，表头有{csv.Headers.Count}列"));
+                    continue;
+                }
                 string Field(string column) =>
                     columns.TryGetValue(column, out var index) && index < csv.FieldCount ? csv.GetString(index).Trim() : "";
                 switch (new FactsRowParser(Field, line, errors).Parse())
@@ -43,11 +60,11 @@ public sealed class FactsCsvImporter
                         break;
                 }
             }
-            if (rows == 0) errors.Add(new FactsImportError(1, "", FactsImportErrorCodes.Empty, "文件中没有数据行"));
+            if (rows == 0) errors.Add(new ImportError(0, "", FactsImportErrorCodes.Empty, "文件中没有数据行"));
         }
         catch (CsvFormatException e)
         {
-            errors.Add(new FactsImportError(0, "", FactsImportErrorCodes.Malformed, $"CSV 格式错误：{e.Message}"));
+            errors.Add(new ImportError(0, "", FactsImportErrorCodes.Malformed, $"CSV 格式错误：{e.Message}"));
         }
         if (errors.Count > 0) return Failed(errors);
 
@@ -60,12 +77,12 @@ public sealed class FactsCsvImporter
         return new FactsImportResult(result, []);
     }
 
-    private static Dictionary<string, int>? MapColumns(CsvReader csv, List<FactsImportError> errors)
+    private static Dictionary<string, int>? MapColumns(CsvReader csv, List<ImportError> errors)
     {
         var headers = csv.Headers;
         if (headers.Count == 0)
         {
-            errors.Add(new FactsImportError(1, "", FactsImportErrorCodes.Empty, "文件为空或缺少表头"));
+            errors.Add(new ImportError(0, "", FactsImportErrorCodes.Empty, "文件为空或缺少表头"));
             return null;
         }
         var map = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -77,14 +94,14 @@ public sealed class FactsCsvImporter
             }
         }
         foreach (var missing in FactsCsvColumns.Required.Where(c => !map.ContainsKey(c)))
-            errors.Add(new FactsImportError(1, missing, FactsImportErrorCodes.MissingColumn, $"缺少必需的列“{missing}”"));
+            errors.Add(new ImportError(0, missing, FactsImportErrorCodes.MissingColumn, $"缺少必需的列“{missing}”"));
         return errors.Count > 0 ? null : map;
     }
 
-    private static void AddOnce<T>(Dictionary<int, T> byYear, int year, T value, int line, string column, string what, List<FactsImportError> errors)
+    private static void AddOnce<T>(Dictionary<int, T> byYear, int year, T value, int line, string column, string what, List<ImportError> errors)
     {
         if (byYear.TryGetValue(year, out var existing) && !EqualityComparer<T>.Default.Equals(existing, value))
-            errors.Add(new FactsImportError(line, column, FactsImportErrorCodes.Conflict, $"{what}出现两次且结果不同"));
+            errors.Add(new ImportError(line, column, FactsImportErrorCodes.Conflict, $"{what}出现两次且结果不同"));
         else
             byYear[year] = value;
     }
@@ -95,6 +112,6 @@ public sealed class FactsCsvImporter
         return value;
     }
 
-    private static FactsImportResult Failed(List<FactsImportError> errors) =>
+    private static FactsImportResult Failed(List<ImportError> errors) =>
         new(new Dictionary<string, EmployeeFactRecords>(), errors);
 }

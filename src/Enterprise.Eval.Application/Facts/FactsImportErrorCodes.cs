@@ -18,4 +18,5 @@ public static class FactsImportErrorCodes
     public const string NoYearOrDate = "EVAL-FACTS-013";
     public const string Malformed = "EVAL-FACTS-014";
     public const string Empty = "EVAL-FACTS-015";
+    public const string FieldCount = "EVAL-FACTS-016";
 }

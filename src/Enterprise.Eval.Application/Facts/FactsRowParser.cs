@@ -1,10 +1,11 @@
+using Enterprise.Eval.Application.Roster;
 using System.Globalization;
 using Enterprise.Eval.Domain.Eligibility.Facts;
 
 namespace Enterprise.Eval.Application.Facts;
 
-/// <summary>Validates one facts CSV row; reports every problem of the row, not only the first.</summary>
-internal sealed class FactsRowParser(Func<string, string> field, int row, List<FactsImportError> errors)
+/// <summary>Validates one facts CSV row (numbered from 1 under the header); reports every problem of the row.</summary>
+internal sealed class FactsRowParser(Func<string, string> field, int row, List<ImportError> errors)
 {
     public abstract record Parsed(string EmployeeNumber);
     public sealed record AppraisalRow(string EmployeeNumber, int Year, AppraisalGrade Grade) : Parsed(EmployeeNumber);
@@ -59,7 +60,7 @@ internal sealed class FactsRowParser(Func<string, string> field, int row, List<F
 
     private bool Clean => errors.Count == _errorsAtStart;
 
-    private void Error(string column, string code, string message) => errors.Add(new FactsImportError(row, column, code, message));
+    private void Error(string column, string code, string message) => errors.Add(new ImportError(row, column, code, message));
 
     private void NeedYear() => Error(FactsCsvColumns.Year, FactsImportErrorCodes.NoYearOrDate, "须填写年份或日期");
 

@@ -1,6 +1,7 @@
 using Enterprise.Eval.Domain.Common;
 using Enterprise.Eval.Domain.Eligibility.Conditions;
 using Enterprise.Eval.Domain.Eligibility.Facts;
+using Enterprise.Eval.Domain.People;
 using YamlDotNet.RepresentationModel;
 
 namespace Enterprise.Eval.Application.Schemes;
@@ -45,13 +46,15 @@ internal sealed class ConditionParser(SchemeReader r)
             LevelHeldForCondition.KindName => LevelHeldFor(map, code),
             LevelHeldCondition.KindName => Complete(map, code, r.Level(map.Required("level", Where(code)), "level"),
                 level => new LevelHeldCondition { Code = code, Level = level, ObtainedOnOrBefore = r.Date(map["obtainedOnOrBefore"], "obtainedOnOrBefore") }),
-            TitleAtLeastCondition.KindName => Complete(map, code,
-                r.Word<TitleRank>(map.Required("rank", Where(code)), "rank", FactVocabulary.TryParse, FactVocabulary.Names<TitleRank>()),
-                rank => new TitleAtLeastCondition { Code = code, Rank = rank, Fields = r.StringList(map["fields"], "fields") }),
-            EducationAtLeastCondition.KindName => Complete(map, code,
-                r.Word<EducationLevel>(map.Required("minimum", Where(code)), "minimum", FactVocabulary.TryParse, FactVocabulary.Names<EducationLevel>()),
-                min => new EducationAtLeastCondition { Code = code, Minimum = min }),
-            WorkingYearsCondition.KindName => Complete(map, code, Threshold(map, "years", code),
+            TitleAtLeastCondition.KindName =>
+                r.Normalised(map.Required("rank", Where(code)), "rank", TitleRanks.TryNormalise, TitleRanks.Ordered) is { } rank
+                    ? new TitleAtLeastCondition { Code = code, Rank = rank, Fields = r.StringList(map["fields"], "fields") }
+                    : null,
+            EducationAtLeastCondition.KindName =>
+                r.Normalised(map.Required("minimum", Where(code)), "minimum", EducationLevels.TryNormalise, EducationLevels.Ordered) is { } min
+                    ? new EducationAtLeastCondition { Code = code, Minimum = min }
+                    : null,
+            WorkingYearsCondition.KindName => Complete(map, code, Years(map, "years", code),
                 years => new WorkingYearsCondition { Code = code, Years = years }),
             AgeByGenderCondition.KindName => AgeByGender(map, code),
             AppraisalsCondition.KindName => Appraisals(map, code),
@@ -95,10 +98,22 @@ internal sealed class ConditionParser(SchemeReader r)
     private Threshold? Threshold(YamlMap map, string key, string code, Comparison fallback = Comparison.AtLeast) =>
         ThresholdParser.Read(r, map.Required(key, Where(code)), key, fallback);
 
+    // Years and ages count by calendar; a value outside a working life is a typo (e.g. 50 for 5, or a year number).
+    private Threshold? Years(YamlMap map, string key, string code)
+    {
+        var threshold = Threshold(map, key, code);
+        if (threshold is { Value: < 0 or > 100 } t)
+        {
+            r.Error(map[key]!, SchemeErrorCodes.Inconsistent, $"{Where(code)}的“{key}”为{t.Value}年，应在0到100之间");
+            return null;
+        }
+        return threshold;
+    }
+
     private Condition? LevelHeldFor(YamlMap map, string code)
     {
         var level = r.Level(map.Required("level", Where(code)), "level");
-        var years = Threshold(map, "years", code);
+        var years = Years(map, "years", code);
         var from = r.Scalar(map["from"], "from") ?? "post";
         if (from is not ("post" or "certificate"))
             r.Error(map["from"]!, SchemeErrorCodes.UnknownValue, $"“from”的取值“{from}”无法识别，应为：post（现岗位起算）或 certificate（取证起算）");
@@ -109,8 +124,8 @@ internal sealed class ConditionParser(SchemeReader r)
 
     private Condition? AgeByGender(YamlMap map, string code)
     {
-        var male = Threshold(map, "male", code);
-        var female = Threshold(map, "female", code);
+        var male = Years(map, "male", code);
+        var female = Years(map, "female", code);
         return male is { } m && female is { } f ? new AgeByGenderCondition { Code = code, Male = m, Female = f } : null;
     }
 

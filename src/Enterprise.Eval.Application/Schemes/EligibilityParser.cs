@@ -75,11 +75,11 @@ internal sealed class EligibilityParser(SchemeReader r)
             map.ReportUnknownKeys("申报途径");
             if (id is not null && kind is not null) routes.Add((route, map));
         }
-        foreach (var (route, map) in routes) CheckRelaxation(route, map, routes.Select(x => x.Route).ToList());
+        foreach (var (route, map) in routes) CheckRelaxation(route, map, routes.Select(x => x.Route).ToList(), declared);
         return routes.Select(x => x.Route).ToList();
     }
 
-    private void CheckRelaxation(Route route, YamlMap map, List<Route> all)
+    private void CheckRelaxation(Route route, YamlMap map, List<Route> all, HashSet<string> declared)
     {
         if (route.Kind != RouteKind.Relaxation)
         {
@@ -100,7 +100,8 @@ internal sealed class EligibilityParser(SchemeReader r)
             r.Error(map["base"]!, SchemeErrorCodes.BadRelaxation, $"破格途径“{route.Id}”的 base“{route.BaseRoute}”不是已定义的常规途径");
             return;
         }
-        foreach (var waived in route.Waives.Where(w => !baseRoute.Requires.Contains(w)))
+        // Undefined names were already reported (EVAL-SCHEME-012); only defined ones can be missing from the base.
+        foreach (var waived in route.Waives.Where(w => declared.Contains(w) && !baseRoute.Requires.Contains(w)))
             r.Error(map["waives"]!, SchemeErrorCodes.BadRelaxation, $"破格途径“{route.Id}”放宽的条件“{waived}”不在途径“{baseRoute.Id}”的要求中");
     }
 

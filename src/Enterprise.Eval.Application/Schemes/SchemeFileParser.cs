@@ -17,6 +17,9 @@ public static class SchemeFileParser
         "source", "description", "$schema",
     ];
 
+    /// <summary>Every condition kind the format knows (docs/scheme-format.md, scheme.schema.json).</summary>
+    public static IReadOnlyList<string> ConditionKinds => ConditionParser.KindNames;
+
     public static SchemeParseResult Parse(string text, string fileName)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -63,7 +66,7 @@ public static class SchemeFileParser
         var committee = sections.Committee(map["committee"]);
         var vote = sections.Vote(map["vote"]);
         var quotas = sections.Quotas(map["quotas"]);
-        var timetable = sections.Timetable(map["timetable"]);
+        var (timetable, window) = sections.Timetable(map["timetable"]);
         var materials = sections.Materials(map["materials"]);
         var objections = sections.Objections(map["objections"]);
         var banYears = r.Int(map["misconductBanYears"], "misconductBanYears");
@@ -77,7 +80,7 @@ public static class SchemeFileParser
         {
             Id = id, Title = title, Region = region, Year = year.Value, TargetLevel = target.Value,
             Occupations = occupations, ReferenceDate = referenceDate, Eligibility = eligibility,
-            ReviewStages = stages, Committee = committee, Vote = vote, Quotas = quotas, Timetable = timetable,
+            ReviewStages = stages, Committee = committee, Vote = vote, Quotas = quotas, Timetable = timetable, Window = window,
             Materials = materials, MisconductBanYears = banYears, Objections = objections, AssessmentRequired = assessment,
         };
     }

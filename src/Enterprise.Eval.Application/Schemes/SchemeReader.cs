@@ -116,6 +116,16 @@ internal sealed class SchemeReader(string file)
         return null;
     }
 
+    /// <summary>Reads a word of one of the roster's string scales, returning its normalised name.</summary>
+    public string? Normalised(YamlNode? node, string what, TryNormaliseText normalise, IReadOnlyList<string> scale)
+    {
+        var text = Scalar(node, what);
+        if (text is null) return null;
+        if (normalise(text, out var value)) return value;
+        Error(node!, SchemeErrorCodes.UnknownValue, $"“{what}”的取值“{text}”无法识别，应为：{string.Join("、", scale)}");
+        return null;
+    }
+
     public IReadOnlyList<string> StringList(YamlNode? node, string what)
     {
         if (node is YamlScalarNode && Scalar(node, what) is { Length: > 0 } single) return [single];
@@ -125,5 +135,3 @@ internal sealed class SchemeReader(string file)
     public static bool IsNull(YamlNode node) =>
         node is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: null or "" or "~" or "null" };
 }
-
-internal delegate bool TryParseWord<T>(string text, out T value);

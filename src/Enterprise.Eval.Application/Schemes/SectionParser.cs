@@ -1,4 +1,7 @@
 using Enterprise.Eval.Domain.Common;
+using Enterprise.Eval.Domain.Cycles;
+using Enterprise.Eval.Domain.Review.Committees;
+using Enterprise.Eval.Domain.Review.Voting;
 using Enterprise.Eval.Domain.Schemes;
 using YamlDotNet.RepresentationModel;
 
@@ -7,94 +10,78 @@ namespace Enterprise.Eval.Application.Schemes;
 /// <summary>Reads the sections later stages use: review, committee, vote, quotas, timetable, materials, objections.</summary>
 internal sealed class SectionParser(SchemeReader r)
 {
-    public IReadOnlyList<ReviewStage> ReviewStages(YamlNode? node)
-    {
-        var stages = new List<ReviewStage>();
-        foreach (var item in r.Sequence(node, "reviewStages"))
-        {
-            var map = r.Map(item, "评审环节");
-            if (map is null) continue;
-            var code = r.Scalar(map.Required("code", "评审环节"), "code");
-            var name = r.Scalar(map.Required("name", "评审环节"), "name");
-            var kind = r.Word<ReviewStageKind>(map.Required("kind", "评审环节"), "kind", TryStageKind, "pass-fail、scored");
-            var stage = new ReviewStage
-            {
-                Code = code ?? "", Name = name ?? "", Kind = kind ?? ReviewStageKind.PassFail,
-                ScaleMax = r.Decimal(map["scaleMax"], "scaleMax"),
-                Weight = r.Decimal(map["weight"], "weight"),
-                PassMark = ThresholdParser.Read(r, map["passMark"], "passMark", Comparison.AtLeast),
-                Aggregation = r.Word<ScoreAggregation>(map["aggregation"], "aggregation", TryAggregation, "mean、trimmed-mean") ?? ScoreAggregation.Mean,
-                TrimmedMinMembers = r.Int(map["trimmedMinMembers"], "trimmedMinMembers"),
-                Optional = r.Bool(map["optional"], "optional") ?? false,
-                Source = r.Scalar(map["source"], "source"),
-            };
-            map.ReportUnknownKeys("评审环节");
-            if (kind == ReviewStageKind.Scored && stage.ScaleMax is null)
-                r.Error(item, SchemeErrorCodes.Inconsistent, $"评分环节“{name}”须给出满分“scaleMax”");
-            if (stage.Aggregation == ScoreAggregation.TrimmedMean && stage.TrimmedMinMembers is null or < 3)
-                r.Error(item, SchemeErrorCodes.Inconsistent, $"评审环节“{name}”去掉最高最低分须给出“trimmedMinMembers”（至少3人）");
-            if (code is not null && name is not null && kind is not null) stages.Add(stage);
-        }
-        if (stages.Count > 0 && stages.Where(s => s.Weight is not null).Sum(s => s.Weight!.Value) is var total
-            && stages.Any(s => s.Weight is not null) && total != 1m && total != 100m)
-            r.Error(node!, SchemeErrorCodes.Inconsistent, $"各评审环节权重之和为{total}，应为1（或100）");
-        return stages;
-    }
+    public IReadOnlyList<SchemeReviewStage> ReviewStages(YamlNode? node) => new StageSectionParser(r).Parse(node);
 
-    public CommitteeRules? Committee(YamlNode? node)
+    public CompositionRules? Committee(YamlNode? node)
     {
         var map = r.Map(node, "committee");
         if (map is null) return null;
-        var rules = new CommitteeRules
-        {
-            MinSize = r.Int(map["minSize"], "minSize"),
-            MaxSize = r.Int(map["maxSize"], "maxSize"),
-            ExpertShare = ThresholdParser.Read(r, map["expertShare"], "expertShare", Comparison.AtLeast),
-            OddSizeRequired = r.Bool(map["oddSizeRequired"], "oddSizeRequired") ?? false,
-            Source = r.Scalar(map["source"], "source"),
-        };
+        var min = r.Int(map.Required("minSize", "committee"), "minSize");
+        var max = r.Int(map.Required("maxSize", "committee"), "maxSize");
+        var share = ThresholdParser.Read(r, map["expertShare"], "expertShare", Comparison.AtLeast);
+        var odd = r.Bool(map["oddSizeRequired"], "oddSizeRequired") ?? false;
+        var chair = r.Bool(map["chairRequired"], "chairRequired") ?? true;
+        r.Scalar(map["source"], "source");
         map.ReportUnknownKeys("committee");
-        if (rules.MinSize is { } min && rules.MaxSize is { } max && min > max)
-            r.Error(node!, SchemeErrorCodes.Inconsistent, $"评审委员会人数下限({min})大于上限({max})");
-        return rules;
+        if (min is null || max is null) return null;
+        if (min < 1 || max < min)
+        {
+            r.Error(node!, SchemeErrorCodes.Inconsistent, $"评审委员会人数应为 1 ≤ 下限({min}) ≤ 上限({max})");
+            return null;
+        }
+        return new CompositionRules(min.Value, max.Value, share, odd, chair);
     }
 
-    public VoteRule? Vote(YamlNode? node)
+    public VotingRules? Vote(YamlNode? node)
     {
         var map = r.Map(node, "vote");
         if (map is null) return null;
         var threshold = ThresholdParser.Read(r, map.Required("threshold", "vote"), "threshold", Comparison.AtLeast);
-        var rule = threshold is { } t ? new VoteRule
-        {
-            Threshold = t,
-            Denominator = r.Word<VoteDenominator>(map["denominator"], "denominator", TryDenominator, "all-members、present、votes-cast") ?? VoteDenominator.AllMembers,
-            Quorum = ThresholdParser.Read(r, map["quorum"], "quorum", Comparison.AtLeast),
-            Ballot = r.Word<BallotKind>(map["ballot"], "ballot", TryBallot, "open、secret") ?? BallotKind.Secret,
-            Source = r.Scalar(map["source"], "source"),
-        } : null;
+        var denominator = r.Word<VoteDenominator>(map["denominator"], "denominator", TryDenominator, "all-members、present、votes-cast、for-and-against");
+        var quorum = ThresholdParser.Read(r, map["quorum"], "quorum", Comparison.AtLeast);
+        var ballot = r.Word<BallotKind>(map["ballot"], "ballot", TryBallot, "open、secret");
+        r.Scalar(map["source"], "source");
         map.ReportUnknownKeys("vote");
-        return rule;
+        return threshold is { } t
+            ? new VotingRules(ballot ?? BallotKind.Secret, t, denominator ?? VoteDenominator.AllEligibleMembers, quorum)
+            : null;
     }
 
     public QuotaRules Quotas(YamlNode? node) => new QuotaSectionParser(r).Parse(node);
 
-    public TimetableRules Timetable(YamlNode? node)
+    public (TimetableRules Rules, ApplicationWindow? Window) Timetable(YamlNode? node)
     {
         var map = r.Map(node, "timetable");
-        if (map is null) return new TimetableRules();
-        var rules = new TimetableRules
-        {
-            PublicityMinWorkingDays = r.Int(map["publicityMinWorkingDays"], "publicityMinWorkingDays"),
-            CountStartDayIfMidnight = r.Bool(map["countStartDayIfMidnight"], "countStartDayIfMidnight") ?? true,
-            WindowLengthDays = r.Int(map["windowLengthDays"], "windowLengthDays"),
-            WindowOpens = r.DateTime(map["windowOpens"], "windowOpens"),
-            WindowCloses = r.DateTime(map["windowCloses"], "windowCloses"),
-            Source = r.Scalar(map["source"], "source"),
-        };
+        if (map is null) return (TimetableRules.Default, null);
+        var publicity = r.Int(map["publicityMinWorkingDays"], "publicityMinWorkingDays") ?? TimetableRules.Default.MinimumPublicityWorkdays;
+        var windowDays = r.Decimal(map["windowLengthDays"], "windowLengthDays");
+        var reviewDays = r.Decimal(map["reviewMinDays"], "reviewMinDays");
+        var duringDay = r.Bool(map["countStartDayWhenStartedDuringDay"], "countStartDayWhenStartedDuringDay") ?? false;
+        // The first spelling; a midnight start always counts (domain.md §3), so only `true` is meaningful.
+        if (r.Bool(map["countStartDayIfMidnight"], "countStartDayIfMidnight") == false)
+            r.Error(map["countStartDayIfMidnight"]!, SchemeErrorCodes.Inconsistent, "零时开始的公示当日总是计入（见 domain.md §3），此项只能为 true；如需计入非零时开始的当日，写 countStartDayWhenStartedDuringDay: true");
+        var opens = r.DateTime(map["windowOpens"], "windowOpens");
+        var closes = r.DateTime(map["windowCloses"], "windowCloses");
+        r.Scalar(map["source"], "source");
         map.ReportUnknownKeys("timetable");
-        if (rules.WindowOpens is { } open && rules.WindowCloses is { } close && close <= open)
-            r.Error(map["windowCloses"]!, SchemeErrorCodes.Inconsistent, "报名截止时间早于开始时间");
-        return rules;
+
+        var ok = true;
+        if (publicity < 1) { r.Error(map["publicityMinWorkingDays"]!, SchemeErrorCodes.Inconsistent, "公示期至少1个工作日"); ok = false; }
+        if (windowDays is < 0 || reviewDays is < 0) { r.Error(node!, SchemeErrorCodes.Inconsistent, "天数不能为负"); ok = false; }
+        ApplicationWindow? window = null;
+        if (opens is { } o && closes is { } c)
+        {
+            if (c <= o) r.Error(map["windowCloses"]!, SchemeErrorCodes.Inconsistent, "报名截止时间早于开始时间");
+            else window = new ApplicationWindow(o, c);
+        }
+        else if (opens is not null || closes is not null)
+            r.Error(node!, SchemeErrorCodes.MissingKey, "windowOpens 与 windowCloses 须同时给出");
+        if (!ok) return (TimetableRules.Default, window);
+        var defaults = TimetableRules.Default;
+        return (new TimetableRules(publicity,
+            windowDays is { } w ? TimeSpan.FromDays((double)w) : defaults.MinimumWindow,
+            reviewDays is { } rd ? TimeSpan.FromDays((double)rd) : defaults.MinimumReview,
+            duringDay), window);
     }
 
     public MaterialRules Materials(YamlNode? node)
@@ -143,14 +130,9 @@ internal sealed class SectionParser(SchemeReader r)
         return rules;
     }
 
-    private static bool TryStageKind(string t, out ReviewStageKind v) =>
-        Pick(t, out v, ("pass-fail", ReviewStageKind.PassFail), ("合格制", ReviewStageKind.PassFail), ("scored", ReviewStageKind.Scored), ("评分", ReviewStageKind.Scored));
-
-    private static bool TryAggregation(string t, out ScoreAggregation v) =>
-        Pick(t, out v, ("mean", ScoreAggregation.Mean), ("trimmed-mean", ScoreAggregation.TrimmedMean));
-
-    private static bool TryDenominator(string t, out VoteDenominator v) =>
-        Pick(t, out v, ("all-members", VoteDenominator.AllMembers), ("present", VoteDenominator.Present), ("votes-cast", VoteDenominator.VotesCast));
+    private static bool TryDenominator(string t, out VoteDenominator v) => Pick(t, out v,
+        ("all-members", VoteDenominator.AllEligibleMembers), ("present", VoteDenominator.MembersPresent),
+        ("votes-cast", VoteDenominator.VotesCast), ("for-and-against", VoteDenominator.ForAndAgainst));
 
     private static bool TryBallot(string t, out BallotKind v) =>
         Pick(t, out v, ("open", BallotKind.Open), ("secret", BallotKind.Secret));

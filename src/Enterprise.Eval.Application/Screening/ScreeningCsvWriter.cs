@@ -12,11 +12,27 @@ public sealed class ScreeningCsvWriter
     public static readonly string[] Headers =
         ["工号", "姓名", "结论", "申报途径", "放宽条件", "优先考虑", "待确认事项", "缺少信息", "不符合原因", "说明", "计算基准日"];
 
+    private static readonly CsvWriterOptions Options = CsvWriterOptions.Default with { Injection = CsvInjection.Escape };
+
     public void Write(IEnumerable<ScreeningRow> rows, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(output);
-        using var csv = CsvWriter.Create(output, CsvWriterOptions.Default with { Injection = CsvInjection.Escape }, leaveOpen: true);
+        using var csv = CsvWriter.Create(output, Options, leaveOpen: true);
+        Write(rows, csv);
+    }
+
+    /// <summary>Writes a file for spreadsheet programs: UTF-8 with a byte order mark, so Excel reads the Chinese.</summary>
+    public void WriteFile(IEnumerable<ScreeningRow> rows, string path)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        using var csv = CsvWriter.ToFile(path, Options with { WriteByteOrderMark = true });
+        Write(rows, csv);
+    }
+
+    private static void Write(IEnumerable<ScreeningRow> rows, CsvWriter csv)
+    {
         csv.WriteRecord(Headers);
         foreach (var row in rows)
         {

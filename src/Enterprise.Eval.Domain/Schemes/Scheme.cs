@@ -1,5 +1,7 @@
-using Enterprise.Eval.Domain.Eligibility.Routes;
+using Enterprise.Eval.Domain.Cycles;
 using Enterprise.Eval.Domain.Levels;
+using Enterprise.Eval.Domain.Review.Committees;
+using Enterprise.Eval.Domain.Review.Voting;
 
 namespace Enterprise.Eval.Domain.Schemes;
 
@@ -17,11 +19,14 @@ public sealed record Scheme
     public IReadOnlyList<SchemeOccupation> Occupations { get; init; } = [];
     public ReferenceDateRule ReferenceDate { get; init; } = ReferenceDateRule.WindowClose;
     public required EligibilityRules Eligibility { get; init; }
-    public IReadOnlyList<ReviewStage> ReviewStages { get; init; } = [];
-    public CommitteeRules? Committee { get; init; }
-    public VoteRule? Vote { get; init; }
+    public IReadOnlyList<SchemeReviewStage> ReviewStages { get; init; } = [];
+    public CompositionRules? Committee { get; init; }
+    public VotingRules? Vote { get; init; }
     public QuotaRules Quotas { get; init; } = QuotaRules.None;
-    public TimetableRules Timetable { get; init; } = new();
+    /// <summary>Publicity, window and review minimums, in the cycle domain's own type.</summary>
+    public TimetableRules Timetable { get; init; } = TimetableRules.Default;
+    /// <summary>A window the notice fixes to the minute; null where the enterprise sets its own dates.</summary>
+    public ApplicationWindow? Window { get; init; }
     public MaterialRules Materials { get; init; } = MaterialRules.None;
 
     /// <summary>Years an applicant found to have cheated is barred (江苏 5, 南通 3); null where the seed states none.</summary>

@@ -29,22 +29,25 @@ internal static class SchemeVerbs
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            console.WriteLine(new SchemeError(file.Name, 0, 0, SchemeErrorCodes.FileNotReadable, $"无法读取方案文件：{e.Message}").ToString());
+            Line(console, new SchemeError(file.ToString(), 0, 0, SchemeErrorCodes.FileNotReadable, $"无法读取方案文件：{e.Message}").ToString());
             return 1;
         }
 
-        var result = SchemeFileParser.Parse(text, file.Name);
+        var result = SchemeFileParser.Parse(text, file.ToString());
         if (!result.IsValid)
         {
-            foreach (var error in result.Errors) console.WriteLine(error.ToString());
-            console.WriteLine($"共{result.Errors.Count}处错误");
+            foreach (var error in result.Errors) Line(console, error.ToString());
+            Line(console, $"共{result.Errors.Count}处错误");
             return 1;
         }
 
         var s = result.Scheme!;
         var rules = s.Eligibility;
-        console.WriteLine($"方案有效：{s.Title}（{s.Id}，{s.Year}年度，{s.TargetLevel.ChineseName()}）");
-        console.WriteLine($"条件{rules.Conditions.Count}项，申报途径{rules.Routes.Count}条，优先条件{rules.PriorityMarkers.Count}项，评审环节{s.ReviewStages.Count}个");
+        Line(console, $"方案有效：{s.Title}（{s.Id}，{s.Year}年度，{s.TargetLevel.ChineseName()}）");
+        Line(console, $"条件{rules.Conditions.Count}项，申报途径{rules.Routes.Count}条，优先条件{rules.PriorityMarkers.Count}项，评审环节{s.ReviewStages.Count}个");
         return 0;
     }
+
+    // One error per line, never wrapped at the terminal width: editors and scripts parse 文件:行:列.
+    private static void Line(IAnsiConsole console, string text) => console.Profile.Out.Writer.WriteLine(text);
 }

@@ -22,7 +22,7 @@ public sealed class JiangsuTemplateScenarioTests
         EmployeeNumber = "JS001", Name = "王强",
         LevelHeld = SkillLevel.SeniorTechnician, LevelHeldSince = new DateOnly(2016, 12, 1), LevelOccupationCode = "6-18-01-01",
         PostStartedOn = new DateOnly(2017, 2, 28), StillInOccupation = true,
-        TitleRank = TitleRank.Intermediate, Achievements = [], Bans = [],
+        TitleRank = "中级", Achievements = [], Bans = [],
         Attestations = Attested("ethics"),
     };
 
@@ -71,7 +71,7 @@ public sealed class JiangsuTemplateScenarioTests
         var engineer = SeniorTechnician with
         {
             LevelHeld = SkillLevel.Technician, PostStartedOn = new DateOnly(2010, 1, 1),
-            TitleRank = TitleRank.FullSenior, TitleField = "机械工程",
+            TitleRank = "正高级", TitleField = "机械工程",
             Attestations = Attested("ethics", "title-field-matches"),
         };
 
@@ -84,7 +84,7 @@ public sealed class JiangsuTemplateScenarioTests
     [Fact]
     public void FullSeniorTitleHolder_NeedsAttestationOfTheField_BeforeHrRecordsIt()
     {
-        var engineer = SeniorTechnician with { LevelHeld = SkillLevel.Technician, TitleRank = TitleRank.FullSenior };
+        var engineer = SeniorTechnician with { LevelHeld = SkillLevel.Technician, TitleRank = "正高级" };
 
         var verdict = Screen(engineer);
 
@@ -96,7 +96,7 @@ public sealed class JiangsuTemplateScenarioTests
     [Fact]
     public void ViceSeniorTitleHolder_IsIneligible()
     {
-        var verdict = Screen(SeniorTechnician with { LevelHeld = SkillLevel.Technician, TitleRank = TitleRank.ViceSenior });
+        var verdict = Screen(SeniorTechnician with { LevelHeld = SkillLevel.Technician, TitleRank = "副高级" });
 
         Assert.Equal(VerdictKind.Ineligible, verdict.Kind);
     }

@@ -46,13 +46,13 @@ public sealed class FactsCsvImporterTests
         Assert.Empty(result.ByEmployee);
         Assert.Equal(
             [
-                (3, "工号", FactsImportErrorCodes.MissingEmployeeNumber),
-                (4, "类别", FactsImportErrorCodes.UnknownCategory),
-                (5, "年份", FactsImportErrorCodes.BadYear),
-                (5, "年份", FactsImportErrorCodes.NoYearOrDate),
-                (5, "级别", FactsImportErrorCodes.UnknownLevel),
-                (5, "名次", FactsImportErrorCodes.BadRank),
-                (6, "金额（万元）", FactsImportErrorCodes.BadAmount),
+                (2, "工号", FactsImportErrorCodes.MissingEmployeeNumber),
+                (3, "类别", FactsImportErrorCodes.UnknownCategory),
+                (4, "年份", FactsImportErrorCodes.BadYear),
+                (4, "年份", FactsImportErrorCodes.NoYearOrDate),
+                (4, "级别", FactsImportErrorCodes.UnknownLevel),
+                (4, "名次", FactsImportErrorCodes.BadRank),
+                (5, "金额（万元）", FactsImportErrorCodes.BadAmount),
             ],
             result.Errors.Select(e => (e.Row, e.Column, e.Code)).ToArray());
     }
@@ -63,7 +63,7 @@ public sealed class FactsCsvImporterTests
         var result = Import("E1,年度考核,2020,,,,,,,,,优秀,", "E1,年度考核,2020,,,,,,,,,合格,");
 
         var error = Assert.Single(result.Errors);
-        Assert.Equal((3, FactsImportErrorCodes.Conflict), (error.Row, error.Code));
+        Assert.Equal((2, FactsImportErrorCodes.Conflict), (error.Row, error.Code));
     }
 
     [Fact]
@@ -72,7 +72,26 @@ public sealed class FactsCsvImporterTests
         var result = new FactsCsvImporter().Import(new StringReader("工号,年份\nE1,2020\n"));
 
         var error = Assert.Single(result.Errors);
-        Assert.Equal((1, "类别", FactsImportErrorCodes.MissingColumn), (error.Row, error.Column, error.Code));
+        Assert.Equal((0, "类别", FactsImportErrorCodes.MissingColumn), (error.Row, error.Column, error.Code));
+    }
+
+    [Fact]
+    public void Import_ReadsGb18030Bytes()
+    {
+        var bytes = Enterprise.Eval.Application.Roster.TextFileDecoder.Gb18030.GetBytes(Header + "\nE1,荣誉,2020,,省级,,,,劳动模范,,,,\n");
+
+        var result = new FactsCsvImporter().Import(bytes);
+
+        Assert.True(result.IsValid, string.Join("; ", result.Errors));
+        Assert.Equal("劳动模范", result.ByEmployee["E1"].Achievements[0].Title);
+    }
+
+    [Fact]
+    public void Import_ReportsARowWithTheWrongNumberOfFields()
+    {
+        var result = Import("E1,年度考核,2020");
+
+        Assert.Equal((1, FactsImportErrorCodes.FieldCount), (Assert.Single(result.Errors).Row, result.Errors[0].Code));
     }
 
     [Fact]

@@ -212,10 +212,13 @@ public sealed class SchemeFileParserTests
 
         Assert.Empty(result.Errors);
         var scheme = result.Scheme!;
-        Assert.Equal(new Threshold(0.5m, Comparison.AtLeast), scheme.Vote!.Threshold);
+        Assert.Equal(new Threshold(0.5m, Comparison.AtLeast), scheme.Vote!.PassShare);
         Assert.True(scheme.Committee!.ExpertShare!.Value.IsMetBy(10m / 15m));
         Assert.False(scheme.Committee.ExpertShare.Value.IsMetBy(9m / 15m));
-        Assert.Equal(new Threshold(0.15m, Comparison.AtMost), scheme.Quotas.PerOccupation[0].Limit);
+        var cap = Assert.Single(scheme.Quotas.Caps);
+        Assert.Equal(new Threshold(0.15m, Comparison.AtMost), cap.ShareCap);
+        Assert.Equal("每个工种不超过15%", cap.Name);
+        Assert.Equal(3, cap.PlacesFor(listSize: 20, groupApplicants: 0));
     }
 
     [Fact]
@@ -237,6 +240,16 @@ public sealed class SchemeFileParserTests
         Assert.Empty(result.Errors);
         Assert.Equal(SkillLevel.SeniorTechnician, result.Scheme!.TargetLevel);
         Assert.Equal(new DateOnly(2020, 5, 31), result.Scheme.ReferenceDate.Resolve(new DateOnly(2020, 6, 13)));
+    }
+
+    [Fact]
+    public void Parse_AcceptsJsonIndentedWithTabs()
+    {
+        const string json = "{\n\t\"id\": \"j\",\n\t\"title\": \"制表符\",\n\t\"year\": 2026,\n\t\"targetLevel\": \"技师\",\n\t\"eligibility\": {\n\t\t\"conditions\": {\"s\": {\"kind\": \"still-in-occupation\"}},\n\t\t\"routes\": [{\"id\": \"r\", \"name\": \"常规\", \"kind\": \"standard\", \"requires\": [\"s\"]}]\n\t}\n}\n";
+
+        var result = SchemeFileParser.Parse(json, "tabs.json");
+
+        Assert.Empty(result.Errors);
     }
 
     [Fact]
@@ -266,8 +279,9 @@ public sealed class SchemeFileParserTests
 
         """ + quotas.Replace("maxHolders: 10, places: 1", "maxHolders: 9, places: 1"), "t.yaml");
         Assert.Empty(fixedResult.Errors);
-        Assert.Equal(2, fixedResult.Scheme!.Quotas.TierFor(19)!.Places);
-        Assert.Equal(3, fixedResult.Scheme.Quotas.TierFor(20)!.Places);
-        Assert.Null(fixedResult.Scheme.Quotas.TierFor(4));
+        var table = fixedResult.Scheme!.Quotas.UnitTiers!;
+        Assert.Equal(2, table.PlacesFor(19, hadPlaceLastYear: false));
+        Assert.Equal(3, table.PlacesFor(20, hadPlaceLastYear: false));
+        Assert.Equal(0, table.PlacesFor(4, hadPlaceLastYear: false));
     }
 }

@@ -21,7 +21,7 @@ public sealed class SeedSketchTests
     private static readonly ApplicantFacts FujianTechnician = new()
     {
         EmployeeNumber = "FJ1", LevelHeld = SkillLevel.Technician, LevelHeldSince = new DateOnly(2014, 1, 1),
-        PostStartedOn = new DateOnly(2014, 1, 1), Education = EducationLevel.Associate,
+        PostStartedOn = new DateOnly(2014, 1, 1), Education = "大专",
         WorkStartedOn = new DateOnly(2000, 7, 1), Gender = Gender.Male, BirthDate = new DateOnly(1978, 3, 1),
         Appraisals = new Dictionary<int, AppraisalGrade> { [2019] = AppraisalGrade.Passed },
         ContinuingEducation = new Dictionary<int, bool> { [2019] = true },
@@ -69,7 +69,7 @@ public sealed class SeedSketchTests
     {
         var facts = new ApplicantFacts
         {
-            EmployeeNumber = "WZ1", TitleRank = TitleRank.Junior,
+            EmployeeNumber = "WZ1", TitleRank = "初级",
             Achievements = [new AchievementRecord { Kind = AchievementKind.EconomicBenefit, Year = 2019, AmountWanYuan = decimal.Parse(amount) }],
         };
 
@@ -82,7 +82,7 @@ public sealed class SeedSketchTests
         var scheme = Fixture("wenzhou-sketch");
 
         Assert.Equal((7, 15), (scheme.Committee!.MinSize, scheme.Committee.MaxSize));
-        Assert.True(scheme.Vote!.Threshold.IsMetBy(0.5m));
+        Assert.True(scheme.Vote!.PassShare.IsMetBy(0.5m));
     }
 
     [Theory]
@@ -93,7 +93,7 @@ public sealed class SeedSketchTests
         var facts = new ApplicantFacts
         {
             EmployeeNumber = "NT1", LevelHeld = SkillLevel.Technician, LevelHeldSince = DateOnly.Parse(since),
-            Education = EducationLevel.Associate,
+            Education = "大专",
             Appraisals = Enumerable.Range(2014, 5).ToDictionary(y => y, _ => AppraisalGrade.Passed),
             ContinuingEducation = new Dictionary<int, bool> { [2018] = true },
             Achievements = [new AchievementRecord { Kind = AchievementKind.Paper, Year = 2017 }],
@@ -112,10 +112,10 @@ public sealed class SeedSketchTests
         var scheme = Fixture("nantong-sketch");
 
         Assert.Equal(3, scheme.MisconductBanYears);
-        Assert.Equal(1, scheme.Quotas.TierFor(9)!.Places);
-        Assert.True(scheme.Quotas.TierFor(4)!.NotInConsecutiveYears);
+        Assert.Equal(1, scheme.Quotas.UnitTiers!.PlacesFor(9, hadPlaceLastYear: true));
+        Assert.Equal(0, scheme.Quotas.UnitTiers.PlacesFor(4, hadPlaceLastYear: true));
         var photo = Assert.Single(scheme.Materials.Items);
         Assert.Equal((20, "jpg"), (photo.MaxSizeKb!.Value, photo.FileTypes[0]));
-        Assert.Equal(new DateTime(2019, 6, 13, 16, 0, 0), scheme.Timetable.WindowCloses);
+        Assert.Equal(new DateTime(2019, 6, 13, 16, 0, 0), scheme.Window!.Closes);
     }
 }

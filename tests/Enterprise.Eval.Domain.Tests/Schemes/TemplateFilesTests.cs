@@ -30,7 +30,7 @@ public sealed class TemplateFilesTests
         Assert.Equal(SkillLevel.GrandTechnician, scheme.TargetLevel);
         Assert.True(scheme.AssessmentRequired);
         Assert.Equal(5, scheme.MisconductBanYears);
-        Assert.Equal(5, scheme.Timetable.PublicityMinWorkingDays);
+        Assert.Equal(5, scheme.Timetable.MinimumPublicityWorkdays);
         Assert.Equal(7, scheme.Eligibility.PriorityMarkers.Count);
         Assert.All(scheme.Eligibility.Conditions.Values, c => Assert.False(string.IsNullOrWhiteSpace(c.Source)));
     }

@@ -14,7 +14,7 @@ public sealed class ScreeningServiceTests
     {
         EmployeeNumber = number, Name = name,
         LevelHeld = SkillLevel.SeniorTechnician, LevelOccupationCode = "6-18-01-01", PostStartedOn = postStart,
-        StillInOccupation = true, TitleRank = TitleRank.Intermediate, Achievements = [], Bans = [],
+        StillInOccupation = true, TitleRank = "中级", Achievements = [], Bans = [],
         Attestations = new Dictionary<string, Attestation> { ["ethics"] = new(true, "经考察") },
     };
 
@@ -63,5 +63,24 @@ public sealed class ScreeningServiceTests
 
         Assert.DoesNotContain(",=HYPERLINK", output.ToString());
         Assert.DoesNotContain(",\"=HYPERLINK", output.ToString());
+    }
+
+    [Fact]
+    public void CsvWriter_WritesAFileWithAByteOrderMark_ForSpreadsheets()
+    {
+        var rows = new ScreeningService().Screen(RepoFiles.Jiangsu, [Applicant("A1", "王强", new DateOnly(2017, 2, 28))], WindowClose);
+        var path = Path.Combine(Path.GetTempPath(), $"screening-{Guid.NewGuid():N}.csv");
+        try
+        {
+            new ScreeningCsvWriter().WriteFile(rows, path);
+
+            var bytes = File.ReadAllBytes(path);
+            Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
+            Assert.Contains("王强", System.Text.Encoding.UTF8.GetString(bytes));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 }

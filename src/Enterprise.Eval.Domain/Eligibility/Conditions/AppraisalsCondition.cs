@@ -12,7 +12,11 @@ public sealed record AppraisalsCondition : Condition
 {
     public const string KindName = "appraisals";
 
-    public required int LastYears { get; init; }
+    public required int LastYears
+    {
+        get;
+        init => field = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(LastYears), value, "Must be at least 1.");
+    }
     public required AppraisalGrade MinGrade { get; init; }
     public Threshold? Count { get; init; }
     public bool IncludeReferenceYear { get; init; }

@@ -5,7 +5,11 @@ public sealed record AtLeastKCondition : CompositeCondition
 {
     public const string KindName = "at-least";
 
-    public required int K { get; init; }
+    public required int K
+    {
+        get;
+        init => field = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(K), value, "Must be at least 1.");
+    }
 
     public override string Kind => KindName;
 

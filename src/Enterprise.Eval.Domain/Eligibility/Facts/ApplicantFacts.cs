@@ -23,9 +23,21 @@ public sealed record ApplicantFacts
     public DateOnly? PostStartedOn { get; init; }
     public bool? StillInOccupation { get; init; }
 
-    public TitleRank? TitleRank { get; init; }
+    /// <summary>职称级别 on the roster's scale (<see cref="TitleRanks"/>: 无, 初级, 中级, 副高级, 正高级); aliases are normalised.</summary>
+    public string? TitleRank
+    {
+        get;
+        init => field = Normalise(value, TitleRanks.TryNormalise, TitleRanks.Ordered, nameof(TitleRank));
+    }
+
     public string? TitleField { get; init; }
-    public EducationLevel? Education { get; init; }
+
+    /// <summary>学历 on the roster's scale (<see cref="EducationLevels"/>: 初中及以下 … 博士研究生); aliases are normalised.</summary>
+    public string? Education
+    {
+        get;
+        init => field = Normalise(value, EducationLevels.TryNormalise, EducationLevels.Ordered, nameof(Education));
+    }
     public DateOnly? WorkStartedOn { get; init; }
     public DateOnly? BirthDate { get; init; }
     public Gender? Gender { get; init; }
@@ -38,4 +50,26 @@ public sealed record ApplicantFacts
     public IReadOnlyList<MisconductBan>? Bans { get; init; }
     /// <summary>HR attestations by item code.</summary>
     public IReadOnlyDictionary<string, Attestation> Attestations { get; init; } = new Dictionary<string, Attestation>();
+
+    private delegate bool TryNormaliseScale(string? text, out string normalised);
+
+    private static string? Normalise(string? value, TryNormaliseScale normalise, IReadOnlyList<string> scale, string name)
+    {
+        if (value is null) return null;
+        return normalise(value, out var normalised)
+            ? normalised
+            : throw new ArgumentException($"“{value}” is not on the scale {string.Join("/", scale)}.", name);
+    }
+
+    /// <summary>Birth date and gender as the ID number states them (the roster must not disagree with it).</summary>
+    public ApplicantFacts WithIdentity(ResidentIdNumber id) => this with { BirthDate = id.BirthDate, Gender = id.Gender };
+
+    /// <summary>Records HR's yes/no on an item, replacing an earlier one.</summary>
+    public ApplicantFacts WithAttestation(string item, bool confirmed, string reason)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(item);
+        var attestations = Attestations.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        attestations[item] = new Attestation(confirmed, reason);
+        return this with { Attestations = attestations };
+    }
 }

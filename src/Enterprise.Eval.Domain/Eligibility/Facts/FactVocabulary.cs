@@ -1,29 +1,12 @@
 namespace Enterprise.Eval.Domain.Eligibility.Facts;
 
 /// <summary>
-/// The Chinese words (and English codes) for the fact scales, shared by the scheme parser, the facts importer and
+/// The Chinese words (and English codes) for the achievement and appraisal scales (title ranks and education use
+/// the roster's <see cref="People.TitleRanks"/> and <see cref="People.EducationLevels"/>), shared by the scheme parser, the facts importer and
 /// the sentences of traces, so each word is defined once.
 /// </summary>
 public static class FactVocabulary
 {
-    private static readonly (TitleRank Value, string Name, string[] Aliases)[] Titles =
-    [
-        (TitleRank.Junior, "初级", ["初级职称", "junior"]),
-        (TitleRank.Intermediate, "中级", ["中级职称", "intermediate"]),
-        (TitleRank.ViceSenior, "副高级", ["副高", "副高级职称", "vice-senior"]),
-        (TitleRank.FullSenior, "正高级", ["正高", "正高级职称", "一级专业技术资格", "full-senior"]),
-    ];
-
-    private static readonly (EducationLevel Value, string Name, string[] Aliases)[] Educations =
-    [
-        (EducationLevel.JuniorMiddle, "初中", ["junior-middle"]),
-        (EducationLevel.SeniorMiddle, "高中", ["中专", "技校", "职高", "中技", "senior-middle"]),
-        (EducationLevel.Associate, "大专", ["高职", "专科", "associate"]),
-        (EducationLevel.Bachelor, "本科", ["大学本科", "bachelor"]),
-        (EducationLevel.Master, "硕士", ["研究生", "master"]),
-        (EducationLevel.Doctor, "博士", ["doctor"]),
-    ];
-
     private static readonly (AppraisalGrade Value, string Name, string[] Aliases)[] Grades =
     [
         (AppraisalGrade.Failed, "不合格", ["不称职", "failed"]),
@@ -55,22 +38,16 @@ public static class FactVocabulary
         (AchievementLevel.National, "国家级", ["全国", "国家", "national"]),
     ];
 
-    public static string Name(this TitleRank v) => Find(Titles, v);
-    public static string Name(this EducationLevel v) => Find(Educations, v);
     public static string Name(this AppraisalGrade v) => Find(Grades, v);
     public static string Name(this AchievementKind v) => Find(Kinds, v);
     public static string Name(this AchievementLevel v) => Find(Levels, v);
 
-    public static bool TryParse(string? text, out TitleRank value) => TryParse(Titles, text, out value);
-    public static bool TryParse(string? text, out EducationLevel value) => TryParse(Educations, text, out value);
     public static bool TryParse(string? text, out AppraisalGrade value) => TryParse(Grades, text, out value);
     public static bool TryParse(string? text, out AchievementKind value) => TryParse(Kinds, text, out value);
     public static bool TryParse(string? text, out AchievementLevel value) => TryParse(Levels, text, out value);
 
     public static string Names<T>() where T : struct, Enum => typeof(T) switch
     {
-        var t when t == typeof(TitleRank) => string.Join("、", Titles.Select(r => r.Name)),
-        var t when t == typeof(EducationLevel) => string.Join("、", Educations.Select(r => r.Name)),
         var t when t == typeof(AppraisalGrade) => string.Join("、", Grades.Select(r => r.Name)),
         var t when t == typeof(AchievementKind) => string.Join("、", Kinds.Select(r => r.Name)),
         var t when t == typeof(AchievementLevel) => string.Join("、", Levels.Select(r => r.Name)),

@@ -11,22 +11,25 @@ public sealed class SimpleConditionsTests
     private static readonly DateOnly Reference = new(2026, 6, 30);
 
     [Theory]
-    [InlineData(EducationLevel.Associate, ConditionOutcome.Met)]
-    [InlineData(EducationLevel.Bachelor, ConditionOutcome.Met)]
-    [InlineData(EducationLevel.SeniorMiddle, ConditionOutcome.NotMet)]
-    public void EducationAtLeast_ComparesOnTheOrderedScale(EducationLevel education, ConditionOutcome expected)
+    [InlineData("大专", ConditionOutcome.Met)]
+    [InlineData("高职", ConditionOutcome.Met)]      // an alias of 大专 on the roster's scale
+    [InlineData("本科", ConditionOutcome.Met)]
+    [InlineData("技工学校", ConditionOutcome.NotMet)]
+    public void EducationAtLeast_ComparesOnTheRostersScale(string education, ConditionOutcome expected)
     {
-        var condition = new EducationAtLeastCondition { Code = "edu", Minimum = EducationLevel.Associate };
+        var condition = new EducationAtLeastCondition { Code = "edu", Minimum = "大专" };
 
         Assert.Equal(expected, ConditionHarness.Evaluate(condition, ConditionHarness.Nobody with { Education = education }, Reference).Outcome);
     }
 
     [Theory]
-    [InlineData(TitleRank.FullSenior, ConditionOutcome.Met)]
-    [InlineData(TitleRank.ViceSenior, ConditionOutcome.NotMet)]
-    public void TitleAtLeast_ComparesRanks(TitleRank rank, ConditionOutcome expected)
+    [InlineData("正高级", ConditionOutcome.Met)]
+    [InlineData("正高", ConditionOutcome.Met)]
+    [InlineData("副高级", ConditionOutcome.NotMet)]
+    [InlineData("无", ConditionOutcome.NotMet)]
+    public void TitleAtLeast_ComparesRanks(string rank, ConditionOutcome expected)
     {
-        var condition = new TitleAtLeastCondition { Code = "title", Rank = TitleRank.FullSenior };
+        var condition = new TitleAtLeastCondition { Code = "title", Rank = "正高级" };
 
         Assert.Equal(expected, ConditionHarness.Evaluate(condition, ConditionHarness.Nobody with { TitleRank = rank }, Reference).Outcome);
     }
@@ -39,6 +42,12 @@ public sealed class SimpleConditionsTests
         var condition = new WorkingYearsCondition { Code = "work", Years = new Threshold(30, Comparison.AtLeast) };
 
         Assert.Equal(expected, ConditionHarness.Evaluate(condition, ConditionHarness.Nobody with { WorkStartedOn = DateOnly.Parse(start) }, Reference).Outcome);
+    }
+
+    [Fact]
+    public void ApplicantFacts_RefuseATitleRankOffTheScale()
+    {
+        Assert.Throws<ArgumentException>(() => ConditionHarness.Nobody with { TitleRank = "特级" });
     }
 
     [Fact]

@@ -1,7 +1,0 @@
-namespace Enterprise.Eval.Domain.Schemes;
-
-public enum BallotKind
-{
-    Open,
-    Secret,
-}
