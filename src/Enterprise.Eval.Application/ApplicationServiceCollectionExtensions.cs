@@ -3,6 +3,7 @@ using Enterprise.Eval.Application.Cycles;
 using Enterprise.Eval.Application.Enterprises;
 using Enterprise.Eval.Application.Review;
 using Enterprise.Eval.Application.Roster;
+using Enterprise.Eval.Application.Screening;
 using Enterprise.Eval.Application.SchemeDocuments;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -20,6 +21,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<EnterpriseRegistry>();
         services.AddScoped<RosterImporter>();
         services.AddReview();
+        services.AddEligibilityScreening();
         services.AddScoped<SchemeDocumentService>();
         services.AddScoped<CycleService>();
         return services;

@@ -99,7 +99,7 @@ public sealed class CycleService(
     private static CycleRules RulesOf(SchemeDocument document)
     {
         var parsed = SchemeFileParser.Parse(document.Content, document.FileName);
-        return parsed.IsValid ? SchemeTimetableRules.Of(parsed.Scheme!) : CycleRules.Default;
+        return parsed.IsValid ? parsed.Scheme!.Timetable : CycleRules.Default;
     }
 
     private async Task EnsureEnterpriseCanRunAsync(Guid enterpriseId, CancellationToken ct)

@@ -28,7 +28,7 @@ public sealed class NantongTemplateScenarios
     {
         EmployeeNumber = "NT001", Name = "张卫东",
         LevelHeld = SkillLevel.Technician, LevelHeldSince = new DateOnly(2015, 12, 31), LevelOccupationCode = "6-31-01-03",
-        PostStartedOn = new DateOnly(2016, 1, 1), StillInOccupation = true, TitleRank = TitleRank.Junior,
+        PostStartedOn = new DateOnly(2016, 1, 1), StillInOccupation = true, TitleRank = "初级",
         Education = EducationLevel.Associate, WorkStartedOn = new DateOnly(2005, 7, 1), Gender = Gender.Male, BirthDate = new DateOnly(1984, 5, 1),
         Appraisals = Enumerable.Range(2014, 5).ToDictionary(y => y, _ => AppraisalGrade.Passed),
         ContinuingEducation = new Dictionary<int, bool> { [2018] = true },
@@ -149,16 +149,16 @@ public sealed class NantongTemplateScenarios
     }
 
     [Theory]
-    [InlineData(TitleRank.Intermediate, true, VerdictKind.EligibleByRelaxation)]   // 中级以上职称并从事本工种
-    [InlineData(TitleRank.Intermediate, false, VerdictKind.Ineligible)]
-    [InlineData(TitleRank.Junior, true, VerdictKind.Ineligible)]
-    public void IntermediateTitleStillInTheTrade_IsRelaxedOnEducation(TitleRank title, bool inTrade, VerdictKind expected)
+    [InlineData("中级", true, VerdictKind.EligibleByRelaxation)]   // 中级以上职称并从事本工种
+    [InlineData("中级", false, VerdictKind.Ineligible)]
+    [InlineData("初级", true, VerdictKind.Ineligible)]
+    public void IntermediateTitleStillInTheTrade_IsRelaxedOnEducation(string title, bool inTrade, VerdictKind expected)
     {
         var verdict = Screen(HighSchool with { TitleRank = title, StillInOccupation = inTrade });
 
         Assert.Equal(expected, verdict.Kind);
         Assert.Equal(expected == VerdictKind.Ineligible ? ConditionOutcome.NotMet : ConditionOutcome.Met, RouteOutcome(verdict, "relax-education"));
-        HasSentence(verdict, title == TitleRank.Junior ? "职称为初级，低于中级" : inTrade ? "仍从事本职业（工种）工作" : "已不再从事本职业（工种）工作");
+        HasSentence(verdict, title == "初级" ? "职称为初级，低于中级" : inTrade ? "仍从事本职业（工种）工作" : "已不再从事本职业（工种）工作");
     }
 
     [Fact]

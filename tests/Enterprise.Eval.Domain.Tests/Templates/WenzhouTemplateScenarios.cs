@@ -26,7 +26,7 @@ public sealed class WenzhouTemplateScenarios
     private static readonly ApplicantFacts Worker = new()
     {
         EmployeeNumber = "WZ001", Name = "林海燕",
-        LevelHeld = SkillLevel.Intermediate, LevelOccupationCode = "6-20-03-01", TitleRank = TitleRank.Junior,
+        LevelHeld = SkillLevel.Intermediate, LevelOccupationCode = "6-20-03-01", TitleRank = "初级",
         Achievements = [], Bans = [],
         Attestations = Attest(("frontline-worker", true), ("ethics", true), ("occupation-in-scope", true), ("title-related", false)),
     };
@@ -130,9 +130,9 @@ public sealed class WenzhouTemplateScenarios
     }
 
     [Theory]
-    [InlineData("高级工", TitleRank.Junior, "junior-title")]
-    [InlineData("技师", TitleRank.Intermediate, "intermediate-title")]
-    public void RelatedProfessionalTitle_QualifiesOnceHrConfirmsTheField(string level, TitleRank rank, string route)
+    [InlineData("高级工", "初级", "junior-title")]
+    [InlineData("技师", "中级", "intermediate-title")]
+    public void RelatedProfessionalTitle_QualifiesOnceHrConfirmsTheField(string level, string rank, string route)
     {
         var pending = Worker with { TitleRank = rank, Attestations = Attest(("frontline-worker", true), ("ethics", true), ("occupation-in-scope", true)) };
 
@@ -144,7 +144,7 @@ public sealed class WenzhouTemplateScenarios
         Assert.Equal(["职称专业与申报职业（工种）相关"], waiting.PendingAttestationNames);
         Assert.Equal(VerdictKind.EligibleStandard, confirmed.Kind);
         Assert.Equal(route, confirmed.Route!.Id);
-        HasSentence(confirmed, $"职称为{(rank == TitleRank.Junior ? "初级" : "中级")}");
+        HasSentence(confirmed, $"职称为{(rank == "初级" ? "初级" : "中级")}");
     }
 
     [Fact]
