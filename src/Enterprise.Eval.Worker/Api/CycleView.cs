@@ -1,4 +1,3 @@
-using Enterprise.Eval.Domain.Common;
 using Enterprise.Eval.Domain.Cycles;
 
 namespace Enterprise.Eval.Worker.Api;
