@@ -65,9 +65,12 @@ public sealed class CycleService(
 
     /// <summary>Takes the next step by hand (颁发证书, 上报, or an automatic step that is due).</summary>
     public Task<StepResult> AdvanceAsync(Guid enterpriseId, Guid id, string actor, CancellationToken ct = default) =>
-        ChangeAsync(enterpriseId, id, (c, at) => c.WhatIsNext(at) is { Step: not CycleStep.Schedule } next
-            ? c.Take(next.Step, at, actor)
-            : throw CycleErrors.NotScheduled(CycleStep.OpenWindow), ct);
+        ChangeAsync(enterpriseId, id, (c, at) => c.WhatIsNext(at) switch
+        {
+            null => StepResult.AlreadyDone,
+            { Step: CycleStep.Schedule } => throw CycleErrors.NotScheduled(CycleStep.OpenWindow),
+            var next => c.Take(next.Step, at, actor),
+        }, ct);
 
     public async Task<WindowExtension> ExtendAsync(Guid enterpriseId, Guid id, DateTimeOffset closesAt, string actor, CancellationToken ct = default)
     {

@@ -68,21 +68,3 @@ public static class CycleEndpoints
         Problems.Of(StatusCodes.Status422UnprocessableEntity, issues.Count > 0 ? issues[0].Code : "EVAL-CYCLE", detail,
             issues.Select(i => new { code = i.Code, field = i.Field, message = i.Message }));
 }
-
-public sealed record CycleCreateRequest(
-    Guid SchemeId, int Year, string WindowOpensAt, string WindowClosesAt, string ReviewEndsAt, string PublicityStartsAt,
-    int? PublicityWorkdays, string? CertificatesDueAt)
-{
-    public CreateCycleRequest ToRequest() => new(
-        SchemeId, Year,
-        CycleEndpoints.ParseInstant(WindowOpensAt, "windowOpensAt"),
-        CycleEndpoints.ParseInstant(WindowClosesAt, "windowClosesAt"),
-        CycleEndpoints.ParseInstant(ReviewEndsAt, "reviewEndsAt"),
-        CycleEndpoints.ParseInstant(PublicityStartsAt, "publicityStartsAt"),
-        PublicityWorkdays,
-        CertificatesDueAt is null ? null : CycleEndpoints.ParseInstant(CertificatesDueAt, "certificatesDueAt"));
-}
-
-public sealed record CyclePauseRequest(string? Reason);
-
-public sealed record CycleExtendRequest(string WindowClosesAt);

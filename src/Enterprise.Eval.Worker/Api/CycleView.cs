@@ -1,4 +1,3 @@
-using Enterprise.Eval.Domain.Common;
 using Enterprise.Eval.Domain.Cycles;
 
 namespace Enterprise.Eval.Worker.Api;
@@ -19,20 +18,4 @@ public sealed record CycleView(
             c.Timetable is null ? null : CycleTimetableView.Of(c.Timetable), next?.ChineseText, next?.DueAt,
             new Dictionary<string, int>(), c.History.Select(CycleEventView.Of).ToList());
     }
-}
-
-public sealed record CycleTimetableView(
-    string WindowOpensAt, string WindowClosesAt, string ReviewEndsAt, string PublicityStartsAt, string PublicityEndsAt,
-    int PublicityWorkdays, string Publicity, string CertificatesDueAt)
-{
-    public static CycleTimetableView Of(CycleTimetable t) => new(
-        ChinaTime.FormatInstant(t.WindowOpensAt), ChinaTime.FormatInstant(t.WindowClosesAt), ChinaTime.FormatInstant(t.ReviewEndsAt),
-        ChinaTime.FormatInstant(t.PublicityStartsAt), $"{ChinaTime.FormatDate(t.PublicityEndDate)} 24:00", t.PublicityWorkdays,
-        t.PublicityText, ChinaTime.FormatInstant(t.CertificatesDueAt));
-}
-
-public sealed record CycleEventView(string What, string From, string To, DateTimeOffset At, string AtChina, string By, double? LateBySeconds, string? Note)
-{
-    public static CycleEventView Of(CycleEvent e) => new(
-        e.What.ToString(), e.From.ToString(), e.To.ToString(), e.At, ChinaTime.FormatInstant(e.At), e.By, e.LateBy?.TotalSeconds, e.Note);
 }

@@ -1,6 +1,5 @@
 using Enterprise.Eval.Application.Schemes;
 using Enterprise.Eval.Application.SchemeDocuments;
-using Enterprise.Eval.Domain.Levels;
 using Enterprise.Eval.Domain.SchemeDocuments;
 
 namespace Enterprise.Eval.Worker.Api;
@@ -56,19 +55,4 @@ public static class SchemeEndpoints
     private static IResult Rejected(IReadOnlyList<SchemeError> errors) =>
         Problems.Of(StatusCodes.Status422UnprocessableEntity, SchemeDocumentErrors.RejectedCode, $"方案有{errors.Count}处错误，未保存",
             errors.Select(e => new { line = e.Line, column = e.Column, code = e.Code, message = e.Message, text = $"{e.Line}:{e.Column}:{e.Code}:{e.Message}" }));
-}
-
-public sealed record SchemeReturnRequest(string? Comments);
-
-/// <summary>A stored scheme as the API shows it; the YAML text only on request.</summary>
-public sealed record SchemeDocumentView(
-    Guid Id, string TemplateId, string Title, int Year, string TargetLevel, bool AssessmentRequired, string Status, string StatusText,
-    string Sha256, string FileName, string? ReturnComments, DateTimeOffset UploadedAt, string UploadedBy, DateTimeOffset UpdatedAt, string? Content)
-{
-    public static SchemeDocumentView Of(SchemeDocument d) => Of(d, withContent: false);
-
-    public static SchemeDocumentView Of(SchemeDocument d, bool withContent) => new(
-        d.Id, d.TemplateId, d.Title, d.Year, d.TargetLevel.ChineseName(), d.AssessmentRequired, d.Status.ToString(),
-        SchemeDocumentErrors.Status(d.Status), d.Sha256, d.FileName, d.ReturnComments, d.UploadedAt, d.UploadedBy, d.UpdatedAt,
-        withContent ? d.Content : null);
 }

@@ -121,10 +121,17 @@ public sealed class CycleSpecs : IAsyncLifetime
         var id = (await (await Client.PostAsJsonAsync("/api/cycles", Timetable(schemeId))).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
 
         await PostOkAsync($"/api/cycles/{id}/pause", new { reason = "等待上级批复" });
+        var whilePaused = await TriggersAsync(id);
         await PostOkAsync($"/api/cycles/{id}/resume");
+        var afterResume = await TriggersAsync(id);
         _clock.JumpTo(ChinaTime.At(new DateOnly(2026, 6, 10), new TimeOnly(9, 30)));
         await PostOkAsync($"/api/cycles/{id}/advance");
         var extended = await PostOkAsync($"/api/cycles/{id}/extend", new { windowClosesAt = "2026-06-13 16:00" });
+
+        Assert.Empty(whilePaused);
+        Assert.Equal(Domain.Cycles.CycleStep.OpenWindow, Assert.Single(afterResume).Step);
+        var close = Assert.Single(await TriggersAsync(id));
+        Assert.Equal((Domain.Cycles.CycleStep.CloseWindow, ChinaTime.At(new DateOnly(2026, 6, 13), new TimeOnly(16, 0))), (close.Step, close.At));
 
         Assert.Equal("2026年6月13日 16:00", extended.GetProperty("cycle").GetProperty("timetable").GetProperty("windowClosesAt").GetString());
         await using var scope = _host.Services.CreateAsyncScope();
@@ -142,6 +149,13 @@ public sealed class CycleSpecs : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.NotFound, (await _host.Client(otherKey).GetAsync($"/api/cycles/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await _host.Client(otherKey).PostAsync($"/api/cycles/{id}/pause", null)).StatusCode);
+    }
+
+    private async Task<IReadOnlyList<Application.Cycles.ScheduledTrigger>> TriggersAsync(Guid cycleId)
+    {
+        await using var scope = _host.Services.CreateAsyncScope();
+        var all = await scope.ServiceProvider.GetRequiredService<Application.Cycles.ITimetableScheduler>().ListAsync(default);
+        return all.Where(t => t.CycleId == cycleId).ToList();
     }
 
     private async Task<JsonElement> PostOkAsync(string path, object? body = null)

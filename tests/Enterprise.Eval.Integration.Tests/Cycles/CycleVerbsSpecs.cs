@@ -1,0 +1,118 @@
+using System.CommandLine;
+using System.Text.RegularExpressions;
+using Enterprise.Eval.Application.Enterprises;
+using Enterprise.Eval.Domain.Common;
+using Enterprise.Eval.Domain.Enterprises;
+using Enterprise.Eval.Infrastructure.Persistence;
+using Enterprise.Eval.Integration.Tests.Scheduling;
+using Enterprise.Eval.TestKit;
+using Enterprise.Eval.Worker;
+using Enterprise.Eval.Worker.Cli;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+
+namespace Enterprise.Eval.Integration.Tests.Cycles;
+
+/// <summary>The `scheme upload|approve|publish` and `cycle create|show|pause` verbs against a real SQLite file.</summary>
+public sealed partial class CycleVerbsSpecs : IAsyncLifetime
+{
+    private readonly TestDatabase _database = TestDatabase.Sqlite();
+    private readonly string _folder = Directory.CreateTempSubdirectory("eval-verbs-").FullName;
+    private ServiceProvider _services = null!;
+
+    public async Task InitializeAsync()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(_database.Settings).Build();
+        _services = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton<TimeProvider>(new ShiftableClock(ChinaTime.At(new DateOnly(2026, 6, 1), new TimeOnly(8, 0))))
+            .AddSingleton<IConfiguration>(configuration)
+            .AddEnterpriseEval(configuration)
+            .BuildServiceProvider();
+        await _services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
+        await using var scope = _services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<EnterpriseRegistry>().RegisterAsync(new EnterpriseRegistration(
+            "甲机械有限公司", "91350100M000100Y43", EvaluatorType.Employer, "0000", "37", "000123", "滨州市人社局", "滨评备-0001",
+            new DateOnly(2026, 1, 5)), "test");
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        await _database.DisposeAsync();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    [Fact]
+    public void UploadApprovePublishCreateShow_SchedulesTheCycleAndPrintsItInChinaTime()
+    {
+        var file = Path.Combine(_folder, "binzhou.yaml");
+        File.WriteAllText(file, SchemeTexts.Binzhou());
+
+        var (uploaded, uploadOutput) = Run("scheme", "upload", file);
+        var schemeId = IdIn(uploadOutput);
+        Assert.Equal(0, uploaded);
+        Assert.Equal(0, Run("scheme", "approve", schemeId).Exit);
+        Assert.Equal(0, Run("scheme", "publish", schemeId).Exit);
+        var (created, createOutput) = Run("cycle", "create", "--scheme", schemeId, "--year", "2026",
+            "--window-opens", "2026-06-10 09:00", "--window-closes", "2026-06-12 16:00", "--review-ends", "2026-06-15 17:00",
+            "--publicity-starts", "2026-06-16 00:00");
+        var (shown, showOutput) = Run("cycle", "show", IdIn(createOutput));
+
+        Assert.Equal(0, created);
+        Assert.Contains("公示时间：2026年6月16日至2026年6月23日", createOutput);
+        Assert.Equal(0, shown);
+        Assert.Contains("阶段：已排期", showOutput);
+        Assert.Contains("下一步：开始报名，时间：2026年6月10日 9:00", showOutput);
+    }
+
+    [Fact]
+    public void Upload_InvalidFile_PrintsEveryErrorWithLineAndColumnAndExitsOne()
+    {
+        var file = Path.Combine(_folder, "bad.yaml");
+        File.WriteAllText(file, SchemeTexts.Binzhou().Replace("targetLevel: 特级技师", "targetLevel: 大师"));
+
+        var (exit, output) = Run("scheme", "upload", file);
+
+        Assert.Equal(1, exit);
+        Assert.Matches(@"bad\.yaml:\d+:\d+ EVAL-SCHEME-\d+ ", output);
+        Assert.Contains("EVAL-SCHEMEDOC-010", output);
+    }
+
+    [Fact]
+    public void CreateCycle_FromDraftScheme_IsRefusedWithItsCode()
+    {
+        var file = Path.Combine(_folder, "binzhou.yaml");
+        File.WriteAllText(file, SchemeTexts.Binzhou());
+        var schemeId = IdIn(Run("scheme", "upload", file).Output);
+
+        var (exit, output) = Run("cycle", "create", "--scheme", schemeId, "--year", "2026",
+            "--window-opens", "2026-06-10 09:00", "--window-closes", "2026-06-12 16:00", "--review-ends", "2026-06-15 17:00",
+            "--publicity-starts", "2026-06-16 00:00");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("EVAL-SCHEMEDOC-005", output);
+    }
+
+    private (int Exit, string Output) Run(params string[] args)
+    {
+        var writer = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors, Out = new AnsiConsoleOutput(writer),
+        });
+        console.Profile.Width = 400;
+        var cli = new CliServices(() => _services, console);
+        var scheme = new Command("scheme");
+        foreach (var verb in SchemeLifecycleVerbs.Create(cli)) scheme.Subcommands.Add(verb);
+        var root = new RootCommand { scheme, CycleVerbs.Create(cli) };
+        var exit = root.Parse(args).Invoke();
+        return (exit, writer.ToString());
+    }
+
+    private static string IdIn(string output) => Guid().Match(output) is { Success: true } m ? m.Value : throw new Xunit.Sdk.XunitException("no id in: " + output);
+
+    [GeneratedRegex("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")]
+    private static partial Regex Guid();
+}
