@@ -17,6 +17,7 @@ public static class EvalCommandLine
         root.Subcommands.Add(CalendarVerbs.Create(cli));
         var scheme = SchemeVerbs.Create(cli);
         foreach (var lifecycle in SchemeLifecycleVerbs.Create(cli)) scheme.Subcommands.Add(lifecycle);
+        foreach (var template in SchemeTemplateVerbs.Create(cli)) scheme.Subcommands.Add(template);
         root.Subcommands.Add(scheme);
         root.Subcommands.Add(CertificateVerbs.Create(cli));
         root.Subcommands.Add(MailVerbs.Create(cli));
