@@ -1,4 +1,7 @@
 namespace Enterprise.Eval.Benchmarks.Harness;
 
-/// <summary>One measured run: wall time, bytes allocated by the whole process, and the peak resident set.</summary>
-internal sealed record Measurement(TimeSpan Elapsed, long AllocatedBytes, long PeakWorkingSetBytes);
+/// <summary>
+/// One measured run: wall time, bytes allocated by the whole process, and the resident set at the start and at its
+/// peak (the peak includes what the process already held, such as the benchmark's own input).
+/// </summary>
+internal sealed record Measurement(TimeSpan Elapsed, long AllocatedBytes, long StartWorkingSetBytes, long PeakWorkingSetBytes);

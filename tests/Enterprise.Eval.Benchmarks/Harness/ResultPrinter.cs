@@ -15,13 +15,13 @@ internal static class ResultPrinter
         output.WriteLine();
         output.WriteLine($"Load average before {loadBefore}, after {loadAfter}.");
         output.WriteLine();
-        output.WriteLine($"| figure | median | {result.Unit}/s | allocated | peak working set{(PeakWorkingSet.PerRun ? "" : " (since start)")} | all runs |");
+        output.WriteLine($"| figure | median | {result.Unit}/s | allocated | peak working set (at start){(PeakWorkingSet.PerRun ? "" : ", peak since process start")} | all runs |");
         output.WriteLine("|---|---:|---:|---:|---:|---|");
         foreach (var s in result.Figures)
         {
             var runs = string.Join(", ", s.Runs.Select(r => Seconds(r.Elapsed)));
             output.WriteLine($"| {s.Label} | {Seconds(s.Median.Elapsed)} | {s.ItemsPerSecond.ToString("N0", Invariant)} | " +
-                             $"{Megabytes(s.Median.AllocatedBytes)} | {Megabytes(s.PeakWorkingSetBytes)} | {runs} |");
+                             $"{Megabytes(s.Median.AllocatedBytes)} | {Megabytes(s.PeakWorkingSetBytes)} ({Megabytes(s.StartOfPeakRunBytes)}) | {runs} |");
         }
         output.WriteLine();
         output.WriteLine($"**{result.RatioName} = {result.Ratio.ToString("0.00", Invariant)}**; goal: {result.Goal} → " +

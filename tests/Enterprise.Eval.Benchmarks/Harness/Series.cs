@@ -21,4 +21,7 @@ internal sealed class Series(string label, int items)
     public double ItemsPerSecond => Items / Median.Elapsed.TotalSeconds;
 
     public long PeakWorkingSetBytes => _runs.Max(r => r.PeakWorkingSetBytes);
+
+    /// <summary>The resident set when the run with the highest peak started.</summary>
+    public long StartOfPeakRunBytes => _runs.MaxBy(r => r.PeakWorkingSetBytes)!.StartWorkingSetBytes;
 }
