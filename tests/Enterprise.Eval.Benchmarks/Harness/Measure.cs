@@ -15,10 +15,13 @@ internal static class Measure
         PeakWorkingSet.Reset();
         var start = Environment.WorkingSet;
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var pauseBefore = GC.GetTotalPauseDuration();
+        var fullBefore = GC.CollectionCount(2);
         var clock = Stopwatch.StartNew();
         timed();
         clock.Stop();
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
-        return new Measurement(clock.Elapsed, allocated, start, PeakWorkingSet.Read());
+        return new Measurement(clock.Elapsed, allocated, start, PeakWorkingSet.Read(),
+            GC.GetTotalPauseDuration() - pauseBefore, GC.CollectionCount(2) - fullBefore);
     }
 }

@@ -15,17 +15,19 @@ internal static class ResultPrinter
         output.WriteLine();
         output.WriteLine($"Load average before {loadBefore}, after {loadAfter}.");
         output.WriteLine();
-        output.WriteLine($"| figure | median | {result.Unit}/s | allocated | peak working set (at start){(PeakWorkingSet.PerRun ? "" : ", peak since process start")} | all runs |");
-        output.WriteLine("|---|---:|---:|---:|---:|---|");
+        output.WriteLine($"| figure | median | {result.Unit}/s | allocated | peak working set (at start){(PeakWorkingSet.PerRun ? "" : ", peak since process start")} | GC pause (gen 2 GCs) | all runs |");
+        output.WriteLine("|---|---:|---:|---:|---:|---:|---|");
         foreach (var s in result.Figures)
         {
             var runs = string.Join(", ", s.Runs.Select(r => Seconds(r.Elapsed)));
             output.WriteLine($"| {s.Label} | {Seconds(s.Median.Elapsed)} | {s.ItemsPerSecond.ToString("N0", Invariant)} | " +
-                             $"{Megabytes(s.Median.AllocatedBytes)} | {Megabytes(s.PeakWorkingSetBytes)} ({Megabytes(s.StartOfPeakRunBytes)}) | {runs} |");
+                             $"{Megabytes(s.Median.AllocatedBytes)} | {Megabytes(s.PeakWorkingSetBytes)} ({Megabytes(s.StartOfPeakRunBytes)}) | " +
+                             $"{Seconds(s.Median.GcPause)} ({s.Median.FullCollections}) | {runs} |");
         }
         output.WriteLine();
         output.WriteLine($"**{result.RatioName} = {result.Ratio.ToString("0.00", Invariant)}**; goal: {result.Goal} → " +
-                         (result.GoalMet ? "**met**" : "**not met**"));
+                         (result.GoalMet ? "**met**" : "**not met**") +
+                         $" (ratio of run pairs, in order: {string.Join(", ", result.RatiosByRun.Select(r => r.ToString("0.00", Invariant)))})");
         foreach (var note in result.Notes) output.WriteLine($"- {note}");
     }
 

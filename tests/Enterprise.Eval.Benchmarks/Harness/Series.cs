@@ -20,6 +20,10 @@ internal sealed class Series(string label, int items)
 
     public double ItemsPerSecond => Items / Median.Elapsed.TotalSeconds;
 
+    /// <summary>A ratio of this series to another, run by run (the i-th run of each was measured back to back).</summary>
+    public IReadOnlyList<double> PairedWith(Series other, Func<Measurement, Measurement, double> ratio) =>
+        _runs.Zip(other._runs, ratio).ToList();
+
     public long PeakWorkingSetBytes => _runs.Max(r => r.PeakWorkingSetBytes);
 
     /// <summary>The resident set when the run with the highest peak started.</summary>
