@@ -1,3 +1,4 @@
+using System.Globalization;
 using Enterprise.Eval.Domain.Roster;
 using Microsoft.Data.Sqlite;
 
@@ -59,5 +60,5 @@ internal sealed class BareRosterInsert
 
     private static object Value(string? text) => text ?? (object)DBNull.Value;
 
-    private static object Date(DateOnly? date) => date?.ToString("yyyy-MM-dd") ?? (object)DBNull.Value;
+    private static object Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? (object)DBNull.Value;
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Enterprise.Eval.Domain.People;
 
 namespace Enterprise.Eval.Benchmarks.Roster;
@@ -15,7 +16,7 @@ internal static class ResidentIdFactory
     /// <param name="sequence">0–999; odd is male.</param>
     public static string Create(string area, DateOnly birth, int sequence)
     {
-        var body = $"{area}{birth:yyyyMMdd}{sequence:000}";
+        var body = string.Create(CultureInfo.InvariantCulture, $"{area}{birth:yyyyMMdd}{sequence:000}");
         var sum = 0;
         for (var i = 0; i < 17; i++) sum += (body[i] - '0') * Weights[i];
         var number = body + CheckCharacters[sum % 11];

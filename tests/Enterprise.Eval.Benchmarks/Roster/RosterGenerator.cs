@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Enterprise.Eval.Application.Roster;
 using Enterprise.Eval.Domain.Levels;
@@ -82,7 +83,7 @@ internal static class RosterGenerator
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
     }
 
-    private static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd") ?? "";
+    private static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
 
     private static T Pick<T>(Random random, T[] items) => items[random.Next(items.Length)];
 
