@@ -1,1 +1,56 @@
-Console.WriteLine("benchmarks: see README");
+using System.Globalization;
+using Enterprise.Eval.Benchmarks.Harness;
+
+// dotnet run -c Release --project tests/Enterprise.Eval.Benchmarks -- <name|all> [--rows N] [--runs N]
+// A plain harness rather than System.CommandLine: two options, and nothing here is user-facing product text.
+var names = new List<string>();
+var rows = BenchmarkSettings.DefaultRows;
+var runs = BenchmarkSettings.DefaultRuns;
+for (var i = 0; i < args.Length; i++)
+{
+    switch (args[i])
+    {
+        case "--rows" when i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var r) && r > 0:
+            rows = r; i++; break;
+        case "--runs" when i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0:
+            runs = n; i++; break;
+        case var a when !a.StartsWith('-'):
+            names.Add(a); break;
+        default:
+            return Usage($"unknown or incomplete option '{args[i]}'");
+    }
+}
+if (names.Count == 0) return Usage("name a benchmark");
+
+var selected = new List<IBenchmark>();
+foreach (var name in names)
+{
+    if (name.Equals("all", StringComparison.OrdinalIgnoreCase)) selected.AddRange(BenchmarkCatalog.All);
+    else if (BenchmarkCatalog.Find(name) is { } benchmark) selected.Add(benchmark);
+    else return Usage($"unknown benchmark '{name}'");
+}
+
+#if DEBUG
+Console.Error.WriteLine("warning: Debug build; figures are only meaningful with -c Release.");
+#endif
+var settings = BenchmarkSettings.For(rows, runs);
+Console.WriteLine($"Enterprise.Eval benchmarks, .NET {Environment.Version}, {Environment.ProcessorCount} logical CPUs, " +
+                  $"server GC {System.Runtime.GCSettings.IsServerGC}, started {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+var failed = 0;
+foreach (var benchmark in selected.Distinct())
+{
+    var loadBefore = MachineLoad.Now();
+    var result = benchmark.Run(settings);
+    ResultPrinter.Print(Console.Out, result, settings, loadBefore, MachineLoad.Now());
+    if (!result.GoalMet) failed++;
+}
+// The exit code reports whether every goal was met, so a script can tell without parsing the table.
+return failed == 0 ? 0 : 2;
+
+static int Usage(string problem)
+{
+    Console.Error.WriteLine($"error: {problem}");
+    Console.Error.WriteLine("usage: dotnet run -c Release --project tests/Enterprise.Eval.Benchmarks -- <name|all>... [--rows N] [--runs N]");
+    foreach (var b in BenchmarkCatalog.All) Console.Error.WriteLine($"  {b.Name,-10} {b.Description}");
+    return 1;
+}
