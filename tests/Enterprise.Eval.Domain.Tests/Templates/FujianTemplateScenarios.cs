@@ -5,6 +5,7 @@ using Enterprise.Eval.Domain.Eligibility.Routes;
 using Enterprise.Eval.Domain.Eligibility.Verdicts;
 using Enterprise.Eval.Domain.Levels;
 using Enterprise.Eval.Domain.People;
+using Enterprise.Eval.Domain.Review.Quotas;
 using Enterprise.Eval.Domain.Schemes;
 using static Enterprise.Eval.Domain.Tests.Templates.TemplateTrace;
 
@@ -28,7 +29,7 @@ public sealed class FujianTemplateScenarios
     {
         EmployeeNumber = "FJ001", Name = "陈建华",
         LevelHeld = SkillLevel.Technician, LevelHeldSince = new DateOnly(2015, 3, 1), PostStartedOn = new DateOnly(2015, 6, 30),
-        Education = EducationLevel.Associate, WorkStartedOn = new DateOnly(2000, 7, 1),
+        Education = "大专", WorkStartedOn = new DateOnly(2000, 7, 1),
         Gender = Gender.Male, BirthDate = new DateOnly(1978, 3, 1),
         Appraisals = new Dictionary<int, AppraisalGrade> { [2019] = AppraisalGrade.Passed },
         ContinuingEducation = new Dictionary<int, bool> { [2019] = true },
@@ -39,7 +40,7 @@ public sealed class FujianTemplateScenarios
     /// <summary>高中 only (no equivalent), 技师 in post for 2½ years, 20 working years: fails the standard route twice.</summary>
     private static readonly ApplicantFacts ShortServiceHighSchool = Technician with
     {
-        Education = EducationLevel.SeniorMiddle, PostStartedOn = new DateOnly(2018, 1, 1),
+        Education = "高中", PostStartedOn = new DateOnly(2018, 1, 1),
         Attestations = AttestMore(Technician, ("equivalent-education", false)),
     };
 
@@ -234,7 +235,7 @@ public sealed class FujianTemplateScenarios
     [Fact]
     public void HighSchoolApplicant_WaitsForHrToRuleOnAnEquivalentEducation()
     {
-        var verdict = Screen(Technician with { Education = EducationLevel.SeniorMiddle });
+        var verdict = Screen(Technician with { Education = "高中" });
 
         Assert.Equal(VerdictKind.NeedsAttestation, verdict.Kind);
         Assert.Equal("standard", verdict.Route!.Id);
@@ -288,12 +289,13 @@ public sealed class FujianTemplateScenarios
     [Fact]
     public void ReviewQuotaAndMaterials_FollowSeed000()
     {
-        Assert.Equal(["defence", "practical", "comprehensive"], Scheme.ReviewStages.Select(s => s.Code));
-        Assert.True(Scheme.ReviewStages.Single(s => s.Code == "practical").Optional);
-        var quota = Assert.Single(Scheme.Quotas.PerOccupation);
-        Assert.Equal((QuotaBasis.ShareOfRecommended, QuotaStrictness.InPrinciple), (quota.Basis, quota.Strictness));
-        Assert.True(quota.Limit.IsMetBy(0.15m));
-        Assert.False(quota.Limit.IsMetBy(0.1501m));
+        Assert.Equal(["defence", "practical", "comprehensive"], Scheme.ReviewStages.Select(s => s.Definition.Code));
+        Assert.True(Scheme.ReviewStages.Single(s => s.Definition.Code == "practical").Optional);
+        var quota = Assert.Single(Scheme.Quotas.Caps);
+        Assert.Equal((QuotaScope.Occupation, QuotaBase.ShareOfList, CapStrictness.InPrinciple), (quota.Scope, quota.Base, quota.Strictness));
+        Assert.True(quota.ShareCap!.Value.IsMetBy(0.15m));
+        Assert.False(quota.ShareCap.Value.IsMetBy(0.1501m));
+        Assert.Equal((3, 3), (quota.PlacesFor(listSize: 20, groupApplicants: 0), quota.PlacesFor(listSize: 21, groupApplicants: 0)));
         Assert.Null(Scheme.MisconductBanYears);
         Assert.Contains(Scheme.Materials.Items, m => m.Code == "technician-certificate" && m.Required);
     }

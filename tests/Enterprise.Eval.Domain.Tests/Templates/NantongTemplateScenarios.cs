@@ -29,7 +29,7 @@ public sealed class NantongTemplateScenarios
         EmployeeNumber = "NT001", Name = "张卫东",
         LevelHeld = SkillLevel.Technician, LevelHeldSince = new DateOnly(2015, 12, 31), LevelOccupationCode = "6-31-01-03",
         PostStartedOn = new DateOnly(2016, 1, 1), StillInOccupation = true, TitleRank = "初级",
-        Education = EducationLevel.Associate, WorkStartedOn = new DateOnly(2005, 7, 1), Gender = Gender.Male, BirthDate = new DateOnly(1984, 5, 1),
+        Education = "大专", WorkStartedOn = new DateOnly(2005, 7, 1), Gender = Gender.Male, BirthDate = new DateOnly(1984, 5, 1),
         Appraisals = Enumerable.Range(2014, 5).ToDictionary(y => y, _ => AppraisalGrade.Passed),
         ContinuingEducation = new Dictionary<int, bool> { [2018] = true },
         Achievements = [Paper, Letter, Letter], Bans = [],
@@ -39,7 +39,7 @@ public sealed class NantongTemplateScenarios
     /// <summary>高中 without the adult higher-education certificate; the unit attests both performance grades of 一(三).</summary>
     private static readonly ApplicantFacts HighSchool = Technician with
     {
-        Education = EducationLevel.SeniorMiddle,
+        Education = "高中",
         Attestations = AttestMore(Technician, ("adult-higher-education-certificate", false), ("notable-performance", true), ("remarkable-performance", true)),
     };
 
@@ -252,18 +252,22 @@ public sealed class NantongTemplateScenarios
     [InlineData(0, 1, true)]
     public void UnitQuota_FollowsTheTechnicianCountTiers(int holders, int places, bool notInConsecutiveYears)
     {
-        var tier = Scheme.Quotas.TierFor(holders)!;
+        var table = Scheme.Quotas.UnitTiers!;
+        var tier = Assert.Single(table.Tiers, t => t.Covers(holders));
 
         Assert.Equal(SkillLevel.Technician, Scheme.Quotas.UnitTierLevel);
         Assert.Equal((places, notInConsecutiveYears), (tier.Places, tier.NotInConsecutiveYears));
+        Assert.Equal(places, table.PlacesFor(holders, hadPlaceLastYear: false));
+        Assert.Equal(notInConsecutiveYears ? 0 : places, table.PlacesFor(holders, hadPlaceLastYear: true));
         Assert.True(Scheme.Quotas.FailedApplicantsUseNoQuota);
     }
 
     [Fact]
     public void RegistrationPhotoReviewAndBan_FollowSeed002()
     {
-        Assert.Equal(new DateTime(2019, 6, 10, 9, 0, 0), Scheme.Timetable.WindowOpens);
-        Assert.Equal(new DateTime(2019, 6, 13, 16, 0, 0), Scheme.Timetable.WindowCloses);
+        Assert.Equal(new DateTime(2019, 6, 10, 9, 0, 0), Scheme.Window!.Opens);
+        Assert.Equal(new DateTime(2019, 6, 13, 16, 0, 0), Scheme.Window.Closes);
+        Assert.Equal(WindowClose, Scheme.Window.ClosingDay);
         var photo = Scheme.Materials.Items.Single(m => m.Code == "photo");
         Assert.Equal(["jpg"], photo.FileTypes);
         Assert.Equal(20, photo.MaxSizeKb);
@@ -272,6 +276,6 @@ public sealed class NantongTemplateScenarios
         Assert.Equal(3, Scheme.MisconductBanYears);
         Assert.Equal(["汽车调度管理"], Scheme.Materials.Items.Single(m => m.Code == "dispatch-proof").Occupations);
         Assert.Equal(["unit-assessment", "department-review", "theory", "practical", "defence", "lecture", "comprehensive"],
-            Scheme.ReviewStages.Select(s => s.Code));
+            Scheme.ReviewStages.Select(s => s.Definition.Code));
     }
 }

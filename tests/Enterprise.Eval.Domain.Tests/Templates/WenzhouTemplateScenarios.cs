@@ -4,6 +4,8 @@ using Enterprise.Eval.Domain.Eligibility.Facts;
 using Enterprise.Eval.Domain.Eligibility.Routes;
 using Enterprise.Eval.Domain.Eligibility.Verdicts;
 using Enterprise.Eval.Domain.Levels;
+using Enterprise.Eval.Domain.Review.Scoring;
+using Enterprise.Eval.Domain.Review.Voting;
 using Enterprise.Eval.Domain.Schemes;
 using static Enterprise.Eval.Domain.Tests.Templates.TemplateTrace;
 
@@ -197,10 +199,13 @@ public sealed class WenzhouTemplateScenarios
         Assert.Equal((7, 15), (scheme.Committee!.MinSize, scheme.Committee.MaxSize));
         Assert.True(scheme.Committee.ExpertShare!.Value.IsMetBy(10m / 15m));    // 不少于三分之二: 10 of 15
         Assert.False(scheme.Committee.ExpertShare.Value.IsMetBy(9m / 14m));
-        Assert.True(scheme.Vote!.Threshold.IsMetBy(0.5m));                      // 同意票率在50%以上 passes at exactly 50%
-        Assert.False(scheme.Vote.Threshold.IsMetBy(0.4999m));
-        Assert.Equal((VoteDenominator.AllMembers, BallotKind.Secret), (scheme.Vote.Denominator, scheme.Vote.Ballot));
-        Assert.Contains("3-7人", scheme.ReviewStages[0].Name);
+        Assert.True(scheme.Vote!.PassShare.IsMetBy(0.5m));                      // 同意票率在50%以上 passes at exactly 50%
+        Assert.False(scheme.Vote.PassShare.IsMetBy(0.4999m));
+        Assert.Equal((VoteDenominator.AllEligibleMembers, BallotKind.Secret), (scheme.Vote.Denominator, scheme.Vote.Kind));
+        Assert.Contains("3-7人", scheme.ReviewStages[0].Definition.Name);
+        var committeeReview = scheme.ReviewStages.Single(s => s.Definition.Code == "committee-review").Definition;
+        Assert.Equal(StageKind.PassFail, committeeReview.Kind);
+        Assert.Equal(scheme.Vote.PassShare, committeeReview.PassMark!.Value);  // the stage passes on the same 50%以上
         Assert.Contains(scheme.Materials.Items, m => m.Code == "work-summary" && m.Required);
     }
 }
