@@ -1,5 +1,7 @@
 using Enterprise.Eval.Application;
 using Enterprise.Eval.Infrastructure;
+using Enterprise.Eval.Application.Certificates;
+using Enterprise.Eval.Infrastructure.Persistence.Certificates;
 
 namespace Enterprise.Eval.Worker;
 
@@ -17,6 +19,8 @@ public static class Composition
     {
         services.AddApplication();
         services.AddInfrastructure(configuration);
+        services.AddCertificates();
+        services.AddCertificateStore();
         return services;
     }
 }

@@ -32,6 +32,8 @@ public static class ApiSetup
         app.MapAdminEndpoints();
         app.MapEnterpriseEndpoints();
         app.MapRosterEndpoints();
+        app.MapCertificateEndpoints();
+        app.MapExportEndpoints();
         return app;
     }
 

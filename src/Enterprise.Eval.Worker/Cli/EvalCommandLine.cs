@@ -17,6 +17,7 @@ public static class EvalCommandLine
         root.Subcommands.Add(CalendarVerbs.Create(cli));
         root.Subcommands.Add(SchemeVerbs.Create(cli));
         root.Subcommands.Add(CertificateVerbs.Create(cli));
+        root.Subcommands.Add(ExportVerbs.Create(cli));
         return root;
     }
 
