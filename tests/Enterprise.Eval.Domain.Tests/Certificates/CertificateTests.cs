@@ -71,4 +71,25 @@ public sealed class CertificateTests
 
         Assert.ThrowsAny<ArgumentException>(() => certificate.Revoke(" ", DateTimeOffset.UnixEpoch));
     }
+
+    [Fact]
+    public void Issue_KeepsEnterpriseCycleAndStageScoresInOrder()
+    {
+        var cycle = Guid.NewGuid();
+
+        var certificate = Certificate.Issue(EnterpriseId, cycle, Number, HolderId, "李四", "6-18-01-01", "车工", null,
+            SkillLevel.GrandTechnician, new DateOnly(2026, 5, 1), [new("口头答辩", 90m), new("业绩评审", null)]);
+
+        Assert.Equal(EnterpriseId, certificate.EnterpriseId);
+        Assert.Equal(cycle, certificate.CycleId);
+        Assert.Equal(["口头答辩", "业绩评审"], certificate.StageScores.Select(s => s.Stage));
+        Assert.NotEqual(Guid.Empty, certificate.Id);
+    }
+
+    [Fact]
+    public void Issue_ThrowsArgumentException_WithoutHolderRecord()
+    {
+        Assert.ThrowsAny<ArgumentException>(() => Certificate.Issue(EnterpriseId, null, Number, Guid.Empty, "李四", "6-18-01-01", "车工",
+            null, SkillLevel.GrandTechnician, new DateOnly(2026, 5, 1)));
+    }
 }
