@@ -31,7 +31,8 @@ public sealed class CertificateWorld : IAsyncDisposable
     public Guid EnterpriseId { get; }
     public IReadOnlyList<Employee> Employees { get; }
 
-    public static async Task<CertificateWorld> CreateAsync(TestDatabase database, int employees, string creditCode = "91350100M000100Y43")
+    public static async Task<CertificateWorld> CreateAsync(TestDatabase database, int employees, string creditCode = "91350100M000100Y43",
+        Action<IServiceCollection>? configure = null)
     {
         await using (var db = database.NewContext()) await db.Database.MigrateAsync();
         var services = new ServiceCollection();
@@ -42,6 +43,7 @@ public sealed class CertificateWorld : IAsyncDisposable
         services.AddScoped<AuditTrail>();
         services.AddCertificateStore();
         services.AddCertificates();
+        configure?.Invoke(services);
         var provider = services.BuildServiceProvider();
 
         var enterprise = await RegisterAsync(database, "甲机械有限公司", creditCode);
