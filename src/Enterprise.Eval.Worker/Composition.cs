@@ -1,6 +1,8 @@
 using Enterprise.Eval.Application;
 using Enterprise.Eval.Infrastructure;
 using Enterprise.Eval.Infrastructure.Mail;
+using Enterprise.Eval.Application.Certificates;
+using Enterprise.Eval.Infrastructure.Persistence.Certificates;
 
 namespace Enterprise.Eval.Worker;
 
@@ -19,6 +21,8 @@ public static class Composition
         services.AddApplication();
         services.AddInfrastructure(configuration);
         services.AddMail(configuration);
+        services.AddCertificates();
+        services.AddCertificateStore();
         return services;
     }
 }

@@ -9,9 +9,20 @@ namespace Enterprise.Eval.Domain.Certificates;
 /// </summary>
 public sealed class Certificate
 {
-    private Certificate(CertificateNumber number, string holderEmployeeId, string holderName, string occupationCode,
-        string occupationName, string? workType, DateOnly issueDate)
+    // For the store: EF sets the properties through their backing fields.
+    private Certificate()
     {
+        Number = null!;
+        HolderName = OccupationCode = OccupationName = "";
+        StageScores = [];
+    }
+
+    private Certificate(Guid enterpriseId, Guid? cycleId, CertificateNumber number, Guid holderEmployeeId, string holderName,
+        string occupationCode, string occupationName, string? workType, DateOnly issueDate, IReadOnlyList<CertificateStageScore> stageScores)
+    {
+        Id = Guid.NewGuid();
+        EnterpriseId = enterpriseId;
+        CycleId = cycleId;
         Number = number;
         HolderEmployeeId = holderEmployeeId;
         HolderName = holderName;
@@ -19,12 +30,21 @@ public sealed class Certificate
         OccupationName = occupationName;
         WorkType = workType;
         IssueDate = issueDate;
+        StageScores = stageScores;
     }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>The issuing enterprise (the tenant).</summary>
+    public Guid EnterpriseId { get; private set; }
+
+    /// <summary>The evaluation cycle the certificate came out of, when issued from one.</summary>
+    public Guid? CycleId { get; private set; }
 
     public CertificateNumber Number { get; }
 
-    /// <summary>The product's identifier of the holder (the enterprise's employee record), not a personal ID number.</summary>
-    public string HolderEmployeeId { get; }
+    /// <summary>The holder's roster record (<c>Employee.Id</c>), not a personal ID number.</summary>
+    public Guid HolderEmployeeId { get; }
 
     public string HolderName { get; }
 
@@ -41,6 +61,9 @@ public sealed class Certificate
     /// <summary>China date of issue.</summary>
     public DateOnly IssueDate { get; }
 
+    /// <summary>The stage scores the certificate was awarded on, in stage order (for the authorities' data files).</summary>
+    public IReadOnlyList<CertificateStageScore> StageScores { get; private set; }
+
     public bool IsRevoked => RevokedAt is not null;
 
     public string? RevocationReason { get; private set; }
@@ -52,11 +75,13 @@ public sealed class Certificate
     /// Issues a certificate under a number already allocated from the scope's <see cref="CertificateSerialCounter"/>.
     /// The number's level and year must agree with <paramref name="level"/> and <paramref name="issueDate"/>.
     /// </summary>
-    public static Certificate Issue(CertificateNumber number, string holderEmployeeId, string holderName,
-        string occupationCode, string occupationName, string? workType, SkillLevel level, DateOnly issueDate)
+    public static Certificate Issue(Guid enterpriseId, Guid? cycleId, CertificateNumber number, Guid holderEmployeeId,
+        string holderName, string occupationCode, string occupationName, string? workType, SkillLevel level, DateOnly issueDate,
+        IReadOnlyList<CertificateStageScore>? stageScores = null)
     {
         ArgumentNullException.ThrowIfNull(number);
-        ArgumentException.ThrowIfNullOrWhiteSpace(holderEmployeeId);
+        if (enterpriseId == Guid.Empty) throw new ArgumentException("The issuing enterprise is required.", nameof(enterpriseId));
+        if (holderEmployeeId == Guid.Empty) throw new ArgumentException("The holder's roster record is required.", nameof(holderEmployeeId));
         ArgumentException.ThrowIfNullOrWhiteSpace(holderName);
         ArgumentException.ThrowIfNullOrWhiteSpace(occupationCode);
         ArgumentException.ThrowIfNullOrWhiteSpace(occupationName);
@@ -66,8 +91,8 @@ public sealed class Certificate
         if (number.IssueYear != issueDate.Year % 100)
             throw new DomainException(CertificateNumberErrors.IssueYearMismatch,
                 $"证书编号{number}的第14–15位发证年份与发证日期{ChinaTime.FormatDate(issueDate)}不一致");
-        return new Certificate(number, holderEmployeeId.Trim(), holderName.Trim(), occupationCode.Trim(),
-            occupationName.Trim(), string.IsNullOrWhiteSpace(workType) ? null : workType.Trim(), issueDate);
+        return new Certificate(enterpriseId, cycleId, number, holderEmployeeId, holderName.Trim(), occupationCode.Trim(),
+            occupationName.Trim(), string.IsNullOrWhiteSpace(workType) ? null : workType.Trim(), issueDate, [.. stageScores ?? []]);
     }
 
     /// <summary>Revokes the certificate (e.g. fraud found after issue). The number stays taken.</summary>

@@ -35,6 +35,8 @@ public static class ApiSetup
         app.MapMailEndpoints();
         app.MapSchemeEndpoints();
         app.MapCycleEndpoints();
+        app.MapCertificateEndpoints();
+        app.MapExportEndpoints();
         return app;
     }
 

@@ -23,6 +23,7 @@ public static class EvalCommandLine
         root.Subcommands.Add(MailVerbs.Create(cli));
         root.Subcommands.Add(AuditVerbs.Create(cli));
         root.Subcommands.Add(CycleVerbs.Create(cli));
+        root.Subcommands.Add(ExportVerbs.Create(cli));
         return root;
     }
 

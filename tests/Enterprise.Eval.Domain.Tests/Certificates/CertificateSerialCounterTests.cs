@@ -25,7 +25,7 @@ public sealed class CertificateSerialCounterTests
     {
         var counter = CertificateSerialCounter.Start(Scope);
         var first = counter.Allocate();
-        var certificate = Certificate.Issue(first, "E-1", "张三", "6-18-01-01", "车工", null, SkillLevel.GrandTechnician, new DateOnly(2026, 6, 1));
+        var certificate = Certificate.Issue(Guid.NewGuid(), null, first, Guid.NewGuid(), "张三", "6-18-01-01", "车工", null, SkillLevel.GrandTechnician, new DateOnly(2026, 6, 1));
         certificate.Revoke("材料造假", new DateTimeOffset(2026, 7, 1, 9, 0, 0, TimeSpan.FromHours(8)));
 
         var restored = CertificateSerialCounter.Restore(Scope, counter.LastIssuedSerial);

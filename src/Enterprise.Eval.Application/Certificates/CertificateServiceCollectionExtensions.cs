@@ -1,0 +1,16 @@
+using Enterprise.Eval.Application.Exports;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Enterprise.Eval.Application.Certificates;
+
+public static class CertificateServiceCollectionExtensions
+{
+    /// <summary>Issuing, revoking and exporting certificates. The serial store comes from the infrastructure (AddCertificateStore).</summary>
+    public static IServiceCollection AddCertificates(this IServiceCollection services)
+    {
+        services.AddScoped<CertificateIssuer>();
+        services.AddScoped<ICertificateRevocation>(sp => sp.GetRequiredService<CertificateIssuer>());
+        services.AddScoped<CertificateExporter>();
+        return services;
+    }
+}

@@ -1,0 +1,99 @@
+using Enterprise.Eval.Application.Abstractions;
+using Enterprise.Eval.Application.Audit;
+using Enterprise.Eval.Domain.Certificates;
+using Enterprise.Eval.Domain.Common;
+using Enterprise.Eval.Plugins.Abstractions;
+using Microsoft.EntityFrameworkCore;
+
+namespace Enterprise.Eval.Application.Exports;
+
+/// <summary>
+/// Writes a cycle's unrevoked certificates in an authority's layout, ordered by certificate number, and records the
+/// batch (adapter, rows, SHA-256, when, who) with its audit. The same certificates and adapter give the same bytes,
+/// so exporting again finds the batch already recorded. HR then records the province's answer per batch.
+/// </summary>
+public sealed class CertificateExporter(IEvalDbContext db, AuditTrail audit, TimeProvider clock)
+{
+    public async Task<ExportOutcome> ExportAsync(Guid enterpriseId, Guid cycleId, IExportAdapter adapter, ExportFormat? format,
+        Stream output, string actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(adapter);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        var enterprise = await db.Enterprises.AsNoTracking().FirstOrDefaultAsync(e => e.Id == enterpriseId, cancellationToken)
+            ?? throw new NotFoundException("企业", enterpriseId.ToString());
+        var certificates = (await db.Certificates.AsNoTracking()
+                .Where(c => c.EnterpriseId == enterpriseId && c.CycleId == cycleId && c.RevokedAt == null)
+                .ToListAsync(cancellationToken))
+            // Ordinal in memory: database collations may order letters and digits differently.
+            .OrderBy(c => c.Number.Value, StringComparer.Ordinal).ToList();
+        if (certificates.Count == 0)
+            throw new DomainException(CertificateIssueErrors.NothingToExport, $"评价周期{cycleId}没有可导出的有效证书");
+        var holderIds = certificates.Select(c => c.HolderEmployeeId).Distinct().ToList();
+        var holders = await db.Employees.AsNoTracking()
+            .Where(e => e.EnterpriseId == enterpriseId && holderIds.Contains(e.Id))
+            .ToDictionaryAsync(e => e.Id, cancellationToken);
+
+        var fullIds = adapter.Features.HasFlag(ExportAdapterFeatures.FullIdNumbers);
+        var options = new ExportOptions { Format = format, StageNames = ExportRowBuilder.StageNames(certificates) };
+        string sha256;
+        using (var hashing = new HashingStream(output))
+        {
+            adapter.Write(certificates.Select(c => ExportRowBuilder.Build(c, holders[c.HolderEmployeeId], enterprise, fullIds)),
+                hashing, options, cancellationToken);
+            hashing.Flush();
+            sha256 = hashing.HashHex();
+        }
+
+        var existing = await db.ExportBatches.FirstOrDefaultAsync(b => b.EnterpriseId == enterpriseId && b.CycleId == cycleId
+            && b.AdapterName == adapter.Name && b.Sha256 == sha256, cancellationToken);
+        if (existing is not null)
+        {
+            audit.Record(enterpriseId, actor, "export.repeated", nameof(ExportBatch), existing.Id.ToString(), null,
+                new { existing.AdapterName, existing.RowCount, existing.Sha256 });
+            await db.SaveChangesAsync(cancellationToken);
+            return new ExportOutcome(existing, Repeated: true);
+        }
+
+        var batch = ExportBatch.Record(enterpriseId, cycleId, adapter.Name, certificates.Count, sha256, clock.GetUtcNow(), actor);
+        db.ExportBatches.Add(batch);
+        audit.Record(enterpriseId, actor, "export.recorded", nameof(ExportBatch), batch.Id.ToString(), null,
+            new { batch.CycleId, batch.AdapterName, batch.RowCount, batch.Sha256 });
+        await db.SaveChangesAsync(cancellationToken);
+        return new ExportOutcome(batch, Repeated: false);
+    }
+
+    /// <summary>Records the province's answer: accepted, or rejected with 1-based data row numbers and a reason.</summary>
+    public async Task<AnswerOutcome> AnswerAsync(Guid enterpriseId, Guid batchId, bool accepted, IReadOnlyCollection<int>? rejectedRows,
+        string? reason, string actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        var batch = await db.ExportBatches.FirstOrDefaultAsync(b => b.Id == batchId && b.EnterpriseId == enterpriseId, cancellationToken)
+            ?? throw new NotFoundException("导出批次", batchId.ToString());
+        var before = new { batch.Status, batch.RejectedRows, batch.RejectionReason };
+        if (accepted) batch.Accept(clock.GetUtcNow(), actor);
+        else
+        {
+            if (string.IsNullOrWhiteSpace(reason)) throw new ArgumentException("退回原因不能为空", nameof(reason));
+            batch.Reject(rejectedRows ?? [], reason, clock.GetUtcNow(), actor);
+        }
+        audit.Record(enterpriseId, actor, accepted ? "export.accepted" : "export.rejected", nameof(ExportBatch), batch.Id.ToString(),
+            before, new { batch.Status, batch.RejectedRows, batch.RejectionReason });
+        await db.SaveChangesAsync(cancellationToken);
+
+        var batches = await db.ExportBatches.AsNoTracking()
+            .Where(b => b.EnterpriseId == enterpriseId && b.CycleId == batch.CycleId).ToListAsync(cancellationToken);
+        // A rejected file is superseded by the adapter's next export, so only each adapter's latest batch counts.
+        var allAccepted = batches.GroupBy(b => b.AdapterName)
+            .All(g => g.OrderBy(b => b.ExportedAt).ThenBy(b => b.Id).Last().Status == ExportBatchStatus.Accepted);
+        return new AnswerOutcome(batch, allAccepted);
+    }
+
+    /// <summary>The enterprise's batches, newest first (optionally of one cycle).</summary>
+    public async Task<IReadOnlyList<ExportBatch>> ListAsync(Guid enterpriseId, Guid? cycleId, CancellationToken cancellationToken = default)
+    {
+        var batches = await db.ExportBatches.AsNoTracking()
+            .Where(b => b.EnterpriseId == enterpriseId && (cycleId == null || b.CycleId == cycleId)).ToListAsync(cancellationToken);
+        return [.. batches.OrderByDescending(b => b.ExportedAt).ThenBy(b => b.Id)];
+    }
+}

@@ -1,0 +1,17 @@
+namespace Enterprise.Eval.Domain.Certificates;
+
+/// <summary>Stable error codes of issuing, revoking and exporting certificates (EVAL-CERT-03x, EVAL-EXPORT-0xx).</summary>
+public static class CertificateIssueErrors
+{
+    public const string EmployeeNotOnRoster = "EVAL-CERT-030";
+    public const string AlreadyHeld = "EVAL-CERT-031";
+    public const string MixedEnterprises = "EVAL-CERT-032";
+    public const string ConcurrentDoubleIssue = "EVAL-CERT-033";
+    public const string CandidateFileInvalid = "EVAL-CERT-034";
+
+    public const string UnknownAdapter = "EVAL-EXPORT-001";
+    public const string NothingToExport = "EVAL-EXPORT-002";
+    public const string AlreadyAnswered = "EVAL-EXPORT-010";
+    public const string RejectionWithoutRows = "EVAL-EXPORT-011";
+    public const string RejectedRowOutOfRange = "EVAL-EXPORT-012";
+}

@@ -1,0 +1,50 @@
+using Enterprise.Eval.Application.Exports;
+using Enterprise.Eval.Domain.Certificates;
+using Enterprise.Eval.Infrastructure.Plugins;
+using Enterprise.Eval.Plugins.Abstractions;
+
+namespace Enterprise.Eval.Worker.Api;
+
+/// <summary>/api/exports: loaded adapters, a cycle's certificate file (the batch is recorded), the batches and their answers.</summary>
+public static class ExportEndpoints
+{
+    public static IEndpointRouteBuilder MapExportEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/exports").RequireEnterpriseKey().WithTags("证书数据报送");
+
+        group.MapGet("/adapters", (ExportAdapterCatalog catalog) => Results.Ok(new
+        {
+            adapters = catalog.Adapters.Select(a => new { a.Name, a.Adapter.DisplayName, pack = a.PackName }),
+            failures = catalog.Failures.Select(f => new { f.Source, f.Code, f.Reason }),
+        })).WithSummary("已加载的导出格式及加载失败项");
+
+        group.MapPost("/run", async (RunRequest request, HttpContext http, ExportAdapterCatalog catalog, CertificateExporter exporter, CancellationToken ct) =>
+        {
+            var adapter = catalog.Find(request.Adapter ?? "");
+            if (adapter is null)
+                return Problems.Of(StatusCodes.Status422UnprocessableEntity, CertificateIssueErrors.UnknownAdapter, $"没有名为“{request.Adapter}”的导出格式");
+            var format = request.Utf8Bom ? adapter.DefaultFormat with { Encoding = ExportEncoding.Utf8WithBom } : null;
+            // Buffered so that a failed export returns a problem instead of half a file.
+            using var buffer = new MemoryStream();
+            var outcome = await exporter.ExportAsync(http.EnterpriseId(), request.CycleId, adapter, format, buffer, "api", ct);
+            http.Response.Headers["X-Export-Batch"] = outcome.Batch.Id.ToString();
+            http.Response.Headers["X-Export-Sha256"] = outcome.Batch.Sha256;
+            var charset = (format ?? adapter.DefaultFormat).Encoding == ExportEncoding.Gb18030 ? "gb18030" : "utf-8";
+            return Results.File(buffer.ToArray(), $"text/csv; charset={charset}", $"{adapter.Name}-{request.CycleId:N}.csv");
+        }).WithSummary("导出评价周期的有效证书（响应为文件；批次 ID 在 X-Export-Batch 头）");
+
+        group.MapGet("/batches", async (HttpContext http, CertificateExporter exporter, Guid? cycleId, CancellationToken ct) =>
+            Results.Ok(await exporter.ListAsync(http.EnterpriseId(), cycleId, ct))).WithSummary("导出批次（新的在前）");
+
+        group.MapPost("/batches/{id:guid}/answer", async (Guid id, AnswerRequest request, HttpContext http, CertificateExporter exporter, CancellationToken ct) =>
+        {
+            var outcome = await exporter.AnswerAsync(http.EnterpriseId(), id, request.Accepted, request.RejectedRows, request.Reason, "api", ct);
+            return Results.Ok(new { batch = outcome.Batch, allAccepted = outcome.AllAccepted });
+        }).WithSummary("登记省级答复：接收，或退回（行号与原因）");
+        return app;
+    }
+
+    public sealed record RunRequest(Guid CycleId, string? Adapter, bool Utf8Bom = false);
+
+    public sealed record AnswerRequest(bool Accepted, IReadOnlyList<int>? RejectedRows, string? Reason);
+}
