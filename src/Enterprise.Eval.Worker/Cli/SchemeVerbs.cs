@@ -15,7 +15,7 @@ internal static class SchemeVerbs
         check.Arguments.Add(file);
         check.SetAction(parseResult => Check(cli.Console, parseResult.GetValue(file)!));
 
-        var scheme = new Command("scheme", "工作方案：检查方案文件");
+        var scheme = new Command("scheme", "工作方案：模板、检查、上传、报审、批准、公布");
         scheme.Subcommands.Add(check);
         return scheme;
     }
