@@ -24,6 +24,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddEligibilityScreening();
         services.AddScoped<SchemeDocumentService>();
         services.AddScoped<CycleService>();
+        services.AddScoped<CycleStepRunner>();
         return services;
     }
 }

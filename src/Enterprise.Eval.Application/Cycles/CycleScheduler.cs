@@ -9,7 +9,7 @@ namespace Enterprise.Eval.Application.Cycles;
 /// re-arms the one trigger for the next step.
 /// </summary>
 public sealed class CycleScheduler(
-    ICycleRepository cycles, ITimetableScheduler scheduler, TimeProvider time, ILogger<CycleScheduler> logger)
+    ICycleRepository cycles, ITimetableScheduler scheduler, CycleStepRunner steps, TimeProvider time, ILogger<CycleScheduler> logger)
 {
     public const string Actor = "system:scheduler";
 
@@ -38,7 +38,7 @@ public sealed class CycleScheduler(
         while (DueAutomaticStep(cycle, now) is { } step)
         {
             var planned = cycle.WhatIsNext(now)?.DueAt;
-            var result = cycle.Take(step, now, Actor);
+            var result = await steps.TakeAsync(cycle, step, now, Actor, cancellationToken);
             if (result.Event is null)
                 break;
             taken.Add(result.Event);

@@ -13,7 +13,7 @@ namespace Enterprise.Eval.Application.Cycles;
 /// window, take a step by hand. Each change is saved with its history and audit, then the cycle's trigger re-armed.
 /// </summary>
 public sealed class CycleService(
-    IEvalDbContext db, ICycleRepository cycles, CycleScheduler scheduler, IWorkdayCalendar calendar, TimeProvider clock)
+    IEvalDbContext db, ICycleRepository cycles, CycleScheduler scheduler, CycleStepRunner steps, IWorkdayCalendar calendar, TimeProvider clock)
 {
     public const string DuplicateCode = "EVAL-CYCLE-030";
     public const string YearMismatchCode = "EVAL-CYCLE-031";
@@ -58,18 +58,18 @@ public sealed class CycleService(
     }
 
     public Task<StepResult> PauseAsync(Guid enterpriseId, Guid id, string reason, string actor, CancellationToken ct = default) =>
-        ChangeAsync(enterpriseId, id, (c, at) => c.Pause(at, actor, string.IsNullOrWhiteSpace(reason) ? "人工暂停" : reason), ct);
+        ChangeAsync(enterpriseId, id, (c, at) => Task.FromResult(c.Pause(at, actor, string.IsNullOrWhiteSpace(reason) ? "人工暂停" : reason)), ct);
 
     public Task<StepResult> ResumeAsync(Guid enterpriseId, Guid id, string actor, CancellationToken ct = default) =>
-        ChangeAsync(enterpriseId, id, (c, at) => c.Resume(at, actor), ct);
+        ChangeAsync(enterpriseId, id, (c, at) => Task.FromResult(c.Resume(at, actor)), ct);
 
     /// <summary>Takes the next step by hand (颁发证书, 上报, or an automatic step that is due).</summary>
     public Task<StepResult> AdvanceAsync(Guid enterpriseId, Guid id, string actor, CancellationToken ct = default) =>
         ChangeAsync(enterpriseId, id, (c, at) => c.WhatIsNext(at) switch
         {
-            null => StepResult.AlreadyDone,
+            null => Task.FromResult(StepResult.AlreadyDone),
             { Step: CycleStep.Schedule } => throw CycleErrors.NotScheduled(CycleStep.OpenWindow),
-            var next => c.Take(next.Step, at, actor),
+            var next => steps.TakeAsync(c, next.Step, at, actor, ct),
         }, ct);
 
     public async Task<WindowExtension> ExtendAsync(Guid enterpriseId, Guid id, DateTimeOffset closesAt, string actor, CancellationToken ct = default)
@@ -86,11 +86,11 @@ public sealed class CycleService(
         return extension;
     }
 
-    private async Task<StepResult> ChangeAsync(Guid enterpriseId, Guid id, Func<EvaluationCycle, DateTimeOffset, StepResult> change, CancellationToken ct)
+    private async Task<StepResult> ChangeAsync(Guid enterpriseId, Guid id, Func<EvaluationCycle, DateTimeOffset, Task<StepResult>> change, CancellationToken ct)
     {
         await EnsureEnterpriseCanRunAsync(enterpriseId, ct);
         var cycle = await GetAsync(enterpriseId, id, ct);
-        var result = change(cycle, clock.GetUtcNow());
+        var result = await change(cycle, clock.GetUtcNow());
         if (result.Changed)
         {
             await cycles.SaveAsync(cycle, ct);
