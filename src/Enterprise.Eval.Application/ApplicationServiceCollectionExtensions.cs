@@ -22,6 +22,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddReview();
         services.AddScoped<SchemeDocumentService>();
         services.AddScoped<CycleService>();
+        services.AddScoped<Publicity.PublicityService>();
         return services;
     }
 }
