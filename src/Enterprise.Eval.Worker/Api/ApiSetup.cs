@@ -1,5 +1,6 @@
 using Enterprise.Eval.Application.Abstractions;
 using Enterprise.Eval.Domain.Common;
+using Enterprise.Eval.Worker.Pages;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace Enterprise.Eval.Worker.Api;
@@ -17,6 +18,7 @@ public static class ApiSetup
         }));
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.AddPublicityPages();
         return services;
     }
 
@@ -35,6 +37,7 @@ public static class ApiSetup
         app.MapMailEndpoints();
         app.MapSchemeEndpoints();
         app.MapCycleEndpoints();
+        app.MapPublicityEndpoints().MapPublicityPages();
         return app;
     }
 

@@ -28,6 +28,7 @@ internal sealed class PublicityNoticeConfiguration : IEntityTypeConfiguration<Pu
         b.Property(n => n.ObjectionContact).HasMaxLength(200);
         b.Property(n => n.HrEmail).HasMaxLength(254);
         b.Property(n => n.Status).HasConversion<string>().HasMaxLength(20);
+        b.Ignore(n => n.ConfirmedEntries);
 
         b.OwnsMany(n => n.Entries, e =>
         {
