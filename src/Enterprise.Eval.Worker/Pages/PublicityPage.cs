@@ -137,7 +137,7 @@ internal static partial class PublicityPage
         + ".org{margin:0;color:#555}h1{font-size:1.4em;margin:.2em 0 .4em;color:#b71c1c}h2{font-size:1.15em;margin:1.2em 0 .4em}"
         + ".period{font-weight:bold;background:#fff8e1;padding:8px 10px;border-left:4px solid #f9a825}"
         + ".scroll{overflow-x:auto}table{border-collapse:collapse;width:100%}th,td{border:1px solid #ccc;padding:6px 8px;text-align:left}"
-        + "th{background:#f0f0f0;white-space:nowrap}@media (max-width:480px){main{padding:12px}th,td{padding:4px 5px;font-size:14px}}label{display:block;margin:12px 0 4px;font-weight:bold}"
+        + "th{background:#f0f0f0;white-space:nowrap}td:nth-child(-n+3){white-space:nowrap}@media (max-width:480px){main{padding:12px}th,td{padding:4px 5px;font-size:14px}}label{display:block;margin:12px 0 4px;font-weight:bold}"
         + "select,textarea,input{width:100%;font:inherit;padding:8px;border:1px solid #999;border-radius:4px}"
         + "button{margin-top:16px;width:100%;padding:12px;font:inherit;font-weight:bold;color:#fff;background:#b71c1c;border:0;border-radius:4px}"
         + ".errors{background:#ffebee;border:1px solid #c62828;padding:8px 12px;color:#b71c1c}.errors p{margin:0}.errors ul{margin:4px 0 0;padding-left:1.2em}"
