@@ -17,6 +17,7 @@ public sealed partial class EvalDbContextModelSnapshot : ModelSnapshot
         modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
         BuildFoundation(modelBuilder);
         BuildSchemesAndCycles(modelBuilder);
+        BuildPublicity(modelBuilder);
         BuildApplications(modelBuilder);
         BuildReview(modelBuilder);
         BuildCertificates(modelBuilder);
@@ -29,4 +30,5 @@ public sealed partial class EvalDbContextModelSnapshot : ModelSnapshot
     static partial void BuildReview(ModelBuilder modelBuilder);
     static partial void BuildCertificates(ModelBuilder modelBuilder);
     static partial void BuildOutbox(ModelBuilder modelBuilder);
+    static partial void BuildPublicity(ModelBuilder modelBuilder);
 }

@@ -24,7 +24,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddEligibilityScreening();
         services.AddScoped<SchemeDocumentService>();
         services.AddScoped<CycleService>();
-        services.AddScoped<CycleStepRunner>();
+        services.AddScoped<Publicity.PublicityService>();
         return services;
     }
 }

@@ -16,6 +16,7 @@ public static class CycleSchedulingServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.Replace(ServiceDescriptor.Scoped<ITimetableScheduler, QuartzTimetableScheduler>());
         services.TryAddScoped<CycleScheduler>();
+        services.TryAddScoped<CycleStepRunner>();
         return services;
     }
 

@@ -1,5 +1,6 @@
 using Enterprise.Eval.Application.Abstractions;
 using Enterprise.Eval.Domain.Common;
+using Enterprise.Eval.Worker.Pages;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace Enterprise.Eval.Worker.Api;
@@ -17,6 +18,7 @@ public static class ApiSetup
         }));
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.AddPublicityPages();
         return services;
     }
 
@@ -37,6 +39,7 @@ public static class ApiSetup
         app.MapCycleEndpoints();
         app.MapCertificateEndpoints();
         app.MapExportEndpoints();
+        app.MapPublicityEndpoints().MapPublicityPages();
         return app;
     }
 

@@ -15,6 +15,7 @@ public static class CyclePersistenceServiceCollectionExtensions
         services.TryAddScoped<ICycleRepository, EfCycleRepository>();
         services.TryAddScoped<ITimetableScheduler, DeferredTimetableScheduler>();
         services.TryAddScoped<CycleScheduler>();
+        services.TryAddScoped<CycleStepRunner>();
         return services;
     }
 }
