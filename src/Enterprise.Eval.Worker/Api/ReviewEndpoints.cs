@@ -72,13 +72,13 @@ public static class ReviewEndpoints
             .WithSummary("人事部门调整推荐名单（列入 include / 不予推荐 exclude），须说明理由");
 
         group.MapGet("/list.csv", async (Guid cycleId, HttpContext http, ReviewReportService reports, CancellationToken ct) =>
-            Csv(s => reports.WriteListsAsync(http.EnterpriseId(), cycleId, s, ct), "推荐名单.csv")).WithSummary("拟推荐名单及候补名单（CSV）");
+            await Csv(s => reports.WriteListsAsync(http.EnterpriseId(), cycleId, s, ct), "推荐名单.csv")).WithSummary("拟推荐名单及候补名单（CSV）");
         group.MapGet("/minutes.csv", async (Guid cycleId, HttpContext http, ReviewReportService reports, CancellationToken ct) =>
-            Csv(s => reports.WriteMinutesAsync(http.EnterpriseId(), cycleId, s, ct), "评审会议记录.csv")).WithSummary("评审会议记录（CSV）");
+            await Csv(s => reports.WriteMinutesAsync(http.EnterpriseId(), cycleId, s, ct), "评审会议记录.csv")).WithSummary("评审会议记录（CSV）");
         group.MapGet("/score-sheets.csv", async (Guid cycleId, Guid? candidateId, HttpContext http, ReviewReportService reports, CancellationToken ct) =>
-            Csv(s => reports.WriteScoreSheetsAsync(http.EnterpriseId(), cycleId, candidateId, s, ct), "评分表.csv")).WithSummary("申报人评分表（CSV，不含评委姓名）");
+            await Csv(s => reports.WriteScoreSheetsAsync(http.EnterpriseId(), cycleId, candidateId, s, ct), "评分表.csv")).WithSummary("申报人评分表（CSV，不含评委姓名）");
         group.MapGet("/panel-opinions.csv", async (Guid cycleId, string? opinion, DateOnly? date, HttpContext http, ReviewReportService reports, TimeProvider clock, CancellationToken ct) =>
-            Csv(s => reports.WritePanelOpinionsAsync(http.EnterpriseId(), cycleId, opinion ?? "",
+            await Csv(s => reports.WritePanelOpinionsAsync(http.EnterpriseId(), cycleId, opinion ?? "",
                 date ?? Domain.Common.ChinaTime.DateOf(clock.GetUtcNow()), s, ct), "评审组意见.csv")).WithSummary("温州 评审组意见栏（CSV）");
         return app;
     }
