@@ -13,7 +13,12 @@ internal static class ReviewSchemes
     public static string MoreThanHalf() => Replace(Template(), "threshold: 50%以上", "threshold: 超过50%");
 
     /// <summary>One scored stage, no vote, and a hard cap of 不超过15% of the recommended list per occupation.</summary>
-    public static string HardOccupationCap()
+    public static string HardOccupationCap() => ScoredWithOccupationCap("hard");
+
+    /// <summary>As <see cref="HardOccupationCap"/>, but 原则上 (福建 000 四(二)): kept on the list with a warning.</summary>
+    public static string InPrincipleOccupationCap() => ScoredWithOccupationCap("in-principle");
+
+    private static string ScoredWithOccupationCap(string strictness)
     {
         var lines = Template().Split('\n').ToList();
         var first = lines.FindIndex(l => l.StartsWith("  - {code: expert-assessment", StringComparison.Ordinal));
@@ -21,7 +26,7 @@ internal static class ReviewSchemes
         lines.RemoveRange(first, 2);
         lines.Insert(first, "  - {code: overall, name: 综合评审, kind: scored, scaleMax: 100, weight: 1, source: test}");
         var text = Replace(string.Join('\n', lines), Vote,
-            "quotas:\n  perOccupation:\n    - {basis: share-of-recommended, limit: 不超过15%, strictness: hard, source: test}\n  source: test");
+            $"quotas:\n  perOccupation:\n    - {{basis: share-of-recommended, limit: 不超过15%, strictness: {strictness}, source: test}}\n  source: test");
         return text;
     }
 
