@@ -154,6 +154,35 @@ public sealed class ReviewSpecs : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DeclaredConflict_WithdrawsTheOpenMark_AndStillHoldsAfterRestart()
+    {
+        var review = await ReviewApi.ForNewCycleAsync(_host, _key, ReviewSchemes.Wenzhou());
+        var candidate = Guid.NewGuid();
+        await ReviewApi.Ensure(await review.OpenAsync(ReviewApi.Candidate(candidate, "张三", "机加车间")));
+        var members = Ids(7);
+        await ReviewApi.Ensure(await review.CommitteeAsync(ReviewApi.Members(members, experts: 5)));
+        await ReviewApi.Ensure(await review.MarkAsync("expert-assessment", members[2], candidate, passed: false));
+        await ReviewApi.Ensure(await review.MarkAsync("expert-assessment", members[3], candidate, passed: true));
+
+        var declared = await _host.Client(_key).PostAsync($"/api/cycles/{review.CycleId}/review/conflicts", new StringContent(
+            JsonSerializer.Serialize(new { memberId = members[2], candidateId = candidate, reason = "与申报人系亲属关系" }),
+            System.Text.Encoding.UTF8, "application/json"));
+        await _host.StopAsync();
+        _host = await CycleHost.StartAsync(_database, _clock);
+        var resumed = new ReviewApi(_host.Client(_key), review.CycleId);
+        await ReviewApi.Ensure(await resumed.OpenBallotAsync(candidate));
+        var refused = await resumed.VoteAsync(candidate, members[2], "for");
+        var sheet = await resumed.CsvAsync($"score-sheets.csv?candidateId={candidate}");
+
+        await ReviewApi.Ensure(declared);
+        Assert.Equal("EVAL-REVIEW-011", await ReviewApi.CodeOf(refused));
+        Assert.Contains("合格1票，不合格0票", sheet);
+        Assert.Equal(6, (await resumed.CloseBallotAsync(candidate)).GetProperty("members").GetInt32());
+        Assert.Contains("主动申报", await resumed.CsvAsync("minutes.csv"));
+        Assert.Contains("与申报人系亲属关系", await resumed.CsvAsync("minutes.csv"));
+    }
+
+    [Fact]
     public async Task AnotherEnterprise_GetsNotFound()
     {
         var review = await ReviewApi.ForNewCycleAsync(_host, _key, ReviewSchemes.Wenzhou());
