@@ -8,6 +8,11 @@ public static class ReviewServiceCollectionExtensions
     public static IServiceCollection AddReview(this IServiceCollection services)
     {
         services.AddSingleton<ReviewCsvWriter>();
+        services.AddScoped<ReviewUnitOfWork>();
+        services.AddScoped<ReviewService>();
+        services.AddScoped<ReviewBallotService>();
+        services.AddScoped<ReviewRecommendationService>();
+        services.AddScoped<ReviewReportService>();
         return services;
     }
 }

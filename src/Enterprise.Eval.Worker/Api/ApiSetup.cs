@@ -40,6 +40,7 @@ public static class ApiSetup
         app.MapCertificateEndpoints();
         app.MapExportEndpoints();
         app.MapPublicityEndpoints().MapPublicityPages();
+        app.MapReviewEndpoints();
         return app;
     }
 

@@ -24,6 +24,7 @@ public static class EvalCommandLine
         root.Subcommands.Add(AuditVerbs.Create(cli));
         root.Subcommands.Add(CycleVerbs.Create(cli));
         root.Subcommands.Add(ExportVerbs.Create(cli));
+        root.Subcommands.Add(ReviewVerbs.Create(cli));
         return root;
     }
 

@@ -1,0 +1,104 @@
+using Enterprise.Eval.Application.Review.Records;
+using Enterprise.Eval.Application.Schemes;
+using Enterprise.Eval.Domain.Review;
+using Enterprise.Eval.Domain.Review.Quotas;
+using Microsoft.EntityFrameworkCore;
+
+namespace Enterprise.Eval.Application.Review;
+
+/// <summary>
+/// The recommended list: ranked by composite score with the scheme's per-occupation caps (hard caps send a
+/// candidate to the waiting list, 原则上 caps keep them with a warning) and HR's overrides. The last computed list is
+/// stored line by line; an override recomputes it when one exists.
+/// </summary>
+public sealed class ReviewRecommendationService(ReviewUnitOfWork work)
+{
+    public async Task<RecommendationResult> ComputeAsync(Guid enterpriseId, Guid cycleId, int? targetListSize, string actor,
+        CancellationToken ct = default)
+    {
+        if (targetListSize is < 1) throw new ArgumentException("推荐名额须为正整数", nameof(targetListSize));
+        var state = await work.LoadAsync(enterpriseId, cycleId, ct);
+        var result = await ComputeCoreAsync(state, targetListSize ?? state.Record.TargetListSize, ct);
+        await work.CommitAsync(state, actor, "review.list.computed", Summary(result, state.Record.TargetListSize), ct);
+        return result;
+    }
+
+    public async Task<ReviewOutcome> OverrideAsync(Guid enterpriseId, Guid cycleId, Guid candidateId, OverrideKind kind,
+        string reason, string decidedBy, CancellationToken ct = default)
+    {
+        var state = await work.LoadAsync(enterpriseId, cycleId, ct);
+        if (string.IsNullOrWhiteSpace(reason)) return ReviewOutcome.Refused("EVAL-QUOTA-001", "人事部门调整推荐名单须说明理由");
+        if (state.Candidate(candidateId) is not { } candidate) return ReviewRefusals.UnknownCandidate(candidateId);
+        if (state.Overrides.Any(o => o.CandidateId == candidateId))
+            return ReviewOutcome.Refused("EVAL-QUOTA-004", $"申报人{candidate.Name}已有一项调整，不能重复调整");
+        var row = new ReviewOverrideRecord
+        {
+            Id = Guid.NewGuid(), SessionId = state.Record.Id, CandidateId = candidateId, Kind = kind, Reason = reason.Trim(),
+            DecidedBy = decidedBy, DecidedAt = work.Now, Seq = state.Record.NextSeq(),
+        };
+        work.Db.ReviewOverrides.Add(row);
+        state.Overrides.Add(row);
+        RecommendationResult? result = null;
+        if (state.Record.ListComputedAt is not null)
+        {
+            result = await ComputeCoreAsync(state, state.Record.TargetListSize, ct);
+            if (result.RejectedOverrides.FirstOrDefault(r => r.Override.CandidateId == candidateId) is { } rejected)
+            {
+                work.Db.ReviewOverrides.Remove(row);
+                return rejected.Outcome;
+            }
+        }
+        await work.CommitAsync(state, decidedBy, "review.list.overridden", new { candidateId, kind, reason = row.Reason }, ct);
+        return ReviewOutcome.Ok;
+    }
+
+    /// <summary>The stored lists (拟推荐 and 候补 …) in their order, with the candidates they name.</summary>
+    public async Task<StoredReviewList> ListAsync(Guid enterpriseId, Guid cycleId, CancellationToken ct = default)
+    {
+        var state = await work.LoadAsync(enterpriseId, cycleId, ct);
+        var lines = await work.Db.ReviewListLines.AsNoTracking().Where(l => l.SessionId == state.Record.Id).ToListAsync(ct);
+        return new StoredReviewList(state.Record.Level, state.Record.TargetListSize, state.Record.ListComputedAt,
+            lines.OrderBy(l => l.List).ThenBy(l => l.Position).ToList(), state.Candidates.ToDictionary(c => c.CandidateId));
+    }
+
+    private async Task<RecommendationResult> ComputeCoreAsync(ReviewState state, int? target, CancellationToken ct)
+    {
+        var db = work.Db;
+        var cycle = await db.Cycles.AsNoTracking().FirstAsync(c => c.Id == state.Record.CycleId, ct);
+        var document = await db.SchemeDocuments.AsNoTracking().FirstAsync(d => d.Id == cycle.SchemeId, ct);
+        var parsed = SchemeFileParser.Parse(document.Content, document.FileName);
+        var caps = parsed.IsValid ? ReviewRules.Caps(parsed.Scheme!) : [];
+        var policy = new RecommendationPolicy(target, caps, [TieBreak.EarlierApplication]);
+        var entries = RankingEntry.AllFrom(state.Session, state.Record.VoteRequired);
+        var overrides = state.Overrides.OrderBy(o => o.Seq)
+            .Select(o => new QuotaOverride(o.CandidateId, o.Kind, o.Reason, o.DecidedBy, o.DecidedAt));
+        var result = Recommender.Recommend(policy, entries, overrides);
+
+        db.ReviewListLines.RemoveRange(await db.ReviewListLines.Where(l => l.SessionId == state.Record.Id).ToListAsync(ct));
+        db.ReviewListLines.AddRange(Lines(state.Record.Id, ReviewListKind.Recommended, result.Recommended)
+            .Concat(Lines(state.Record.Id, ReviewListKind.Waiting, result.WaitingList))
+            .Concat(Lines(state.Record.Id, ReviewListKind.NotRecommended, result.NotRecommended))
+            .Concat(Lines(state.Record.Id, ReviewListKind.Excluded, result.Excluded)));
+        state.Record.TargetListSize = target;
+        state.Record.ListComputedAt = work.Now;
+        state.Record.NextSeq();
+        return result;
+    }
+
+    private static IEnumerable<ReviewListLineRecord> Lines(Guid sessionId, ReviewListKind kind, IEnumerable<RecommendationLine> lines) =>
+        lines.Select(l => new ReviewListLineRecord
+        {
+            Id = Guid.NewGuid(), SessionId = sessionId, List = kind, Position = l.Position, Rank = l.Rank,
+            CandidateId = l.Entry.Candidate.Id, CompositeScore = l.Entry.Total,
+            NoteCodes = string.Join(",", l.Notes.Select(n => n.Code).Distinct()),
+            Remarks = string.Join("；", l.Notes.Select(n => n.Message)),
+        });
+
+    private static object Summary(RecommendationResult r, int? target) => new
+    {
+        target,
+        recommended = r.Recommended.Select(l => l.Entry.Candidate.Id).ToList(),
+        waiting = r.WaitingList.Select(l => l.Entry.Candidate.Id).ToList(),
+        warnings = r.Warnings.Select(w => w.Code).ToList(),
+    };
+}
