@@ -1,0 +1,37 @@
+using Enterprise.Eval.Domain.Applications;
+using Enterprise.Eval.Domain.Eligibility.Facts;
+using Enterprise.Eval.Domain.Levels;
+using Enterprise.Eval.Domain.Roster;
+
+namespace Enterprise.Eval.Application.Applications;
+
+/// <summary>
+/// The facts screening reads: the roster's person, the application's form and achievement records, and the bans.
+/// What nobody gave stays unknown, so the verdict can name it as missing.
+/// </summary>
+public static class ApplicantFactsBuilder
+{
+    public static ApplicantFacts Build(Employee employee, SkillApplication application, IEnumerable<BanRecord> bans)
+    {
+        ArgumentNullException.ThrowIfNull(employee);
+        ArgumentNullException.ThrowIfNull(application);
+        ArgumentNullException.ThrowIfNull(bans);
+        return new ApplicantFacts
+        {
+            EmployeeNumber = employee.EmployeeNumber,
+            Name = employee.Name,
+            LevelHeld = employee.SkillLevel == SkillLevel.None ? application.CurrentLevel : employee.SkillLevel,
+            LevelHeldSince = employee.SkillLevelObtainedOn,
+            LevelOccupationCode = string.IsNullOrEmpty(employee.OccupationCode) ? null : employee.OccupationCode,
+            PostStartedOn = employee.PostStartedOn,
+            TitleRank = FactVocabulary.TryParse(employee.TitleRank, out TitleRank title) ? title : null,
+            TitleField = employee.TitleName,
+            Education = FactVocabulary.TryParse(application.Education ?? employee.Education, out EducationLevel education) ? education : null,
+            WorkStartedOn = employee.WorkStartedOn,
+            BirthDate = employee.BirthDate,
+            Gender = employee.Gender,
+            Achievements = application.Achievements,
+            Bans = bans.Where(b => b.EmployeeId == employee.Id).Select(b => b.ToFact()).ToList(),
+        };
+    }
+}
