@@ -35,6 +35,7 @@ public static class ApiSetup
         app.MapMailEndpoints();
         app.MapSchemeEndpoints();
         app.MapCycleEndpoints();
+        app.MapApplicationEndpoints();
         return app;
     }
 

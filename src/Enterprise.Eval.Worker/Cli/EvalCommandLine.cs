@@ -22,6 +22,7 @@ public static class EvalCommandLine
         root.Subcommands.Add(MailVerbs.Create(cli));
         root.Subcommands.Add(AuditVerbs.Create(cli));
         root.Subcommands.Add(CycleVerbs.Create(cli));
+        root.Subcommands.Add(ApplicationVerbs.Create(cli));
         return root;
     }
 
