@@ -30,7 +30,8 @@ public static class ApplicantFactsBuilder
             WorkStartedOn = employee.WorkStartedOn,
             BirthDate = employee.BirthDate,
             Gender = employee.Gender,
-            Achievements = application.Achievements,
+            // An applicant who listed no records has not said there are none: unknown, so screening asks for them.
+            Achievements = application.Achievements.Count == 0 ? null : application.Achievements,
             Bans = bans.Where(b => b.EmployeeId == employee.Id).Select(b => b.ToFact()).ToList(),
         };
     }
