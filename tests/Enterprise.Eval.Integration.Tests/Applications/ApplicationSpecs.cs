@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -7,7 +8,9 @@ using Enterprise.Eval.Domain.Eligibility.Facts;
 using Enterprise.Eval.Integration.Tests.Cycles;
 using Enterprise.Eval.Integration.Tests.Scheduling;
 using Enterprise.Eval.TestKit;
+using Enterprise.Eval.Worker.Cli;
 using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
 
 namespace Enterprise.Eval.Integration.Tests.Applications;
 
@@ -200,6 +203,46 @@ public sealed class ApplicationSpecs : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync(Base)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await other.PostAsJsonAsync($"{Base}/{id}/disqualify", new { reason = "x" })).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await other.PostAsJsonAsync(Base, Body("E00009"))).StatusCode);
+    }
+
+    [Fact]
+    public async Task ImportVerb_SubmitsEachRowOnItsOwn_AndListAndShowPrintTheApplications()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"applications-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(file, "工号,学历,专业特长,本人承诺\nE00009,本科,数控铣削,是\nE00010,大专,钳工装配,否\nE99999,本科,,是\n");
+        try
+        {
+            var (code, output) = await RunVerbAsync("application", "import", "--cycle", _cycleId.ToString(), file);
+
+            Assert.Equal(1, code);
+            Assert.Contains("受理 1 行，拒绝 2 行", output);
+            Assert.Contains("EVAL-APPL-004", output);
+            Assert.Contains("EVAL-NOTFOUND", output);
+            var (_, list) = await RunVerbAsync("application", "list", "--cycle", _cycleId.ToString());
+            Assert.Contains("E00009", list);
+            Assert.Contains("共 1 份申报", list);
+            var id = (await Client.GetFromJsonAsync<JsonElement>(Base)).GetProperty("items")[0].GetProperty("id").GetGuid();
+            var (showCode, show) = await RunVerbAsync("application", "show", id.ToString());
+            Assert.Equal(0, showCode);
+            Assert.Contains("数控铣削", show);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    private async Task<(int Code, string Output)> RunVerbAsync(params string[] args)
+    {
+        var writer = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(writer), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors });
+        console.Profile.Width = 400;
+        var cli = new CliServices(() => _host.Services, console);
+        // The verb group is internal to the executable, as the other verb specs find theirs.
+        var create = typeof(CliServices).Assembly.GetType("Enterprise.Eval.Worker.Cli.ApplicationVerbs", throwOnError: true)!.GetMethod("Create")!;
+        var root = new RootCommand { (Command)create.Invoke(null, [cli])! };
+        var code = await root.Parse(args).InvokeAsync();
+        return (code, writer.ToString());
     }
 
     private static byte[] Jpeg(int bytes)
