@@ -206,6 +206,18 @@ public sealed class ApplicationSpecs : IAsyncLifetime
     }
 
     [Fact]
+    public async Task UnitQuota_RefusesASecondLatheOperator_WhenTheUnitHoldsNineTechniciansInIt()
+    {
+        // 南通: a unit holding 5–9 技师 of an occupation has one place; the sample roster holds nine 车工 技师.
+        await SubmittedAsync("E00020");
+
+        var second = await SubmitAsync("E00034");
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, second.StatusCode);
+        Assert.Equal("EVAL-APPL-008", await CodeOf(second));
+    }
+
+    [Fact]
     public async Task ImportVerb_SubmitsEachRowOnItsOwn_AndListAndShowPrintTheApplications()
     {
         var file = Path.Combine(Path.GetTempPath(), $"applications-{Guid.NewGuid():N}.csv");
