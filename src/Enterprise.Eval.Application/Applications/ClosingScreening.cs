@@ -19,7 +19,7 @@ public sealed class ClosingScreening(IEvalDbContext db, ApplicationCycles cycles
         var context = await cycles.LoadAsync(cycleId, ct);
         var now = clock.GetUtcNow();
         if (!context.Window.HasClosedAt(now))
-            throw new Domain.Common.DomainException(ApplicationErrors.WindowNotOpen, $"{context.Window.Text}，报名尚未截止，不能进行截止审查");
+            throw new Domain.Common.DomainException(ApplicationErrors.WindowStillOpen, $"{context.Window.Text}，报名尚未截止，不能进行截止审查");
 
         var open = await db.Applications.Include(a => a.Materials)
             .Where(a => a.CycleId == cycleId && a.Status == ApplicationStatus.Submitted).ToListAsync(ct);

@@ -38,7 +38,7 @@ public sealed class DisqualificationService(
         if (transition.From == ApplicationStatus.Certified)
         {
             if (revocation is null)
-                throw new InvalidOperationException("A certified application was disqualified but no certificate revocation is registered.");
+                throw new DomainException(ApplicationErrors.RevocationUnavailable, "该申报人已取得证书，但证书撤销功能未启用，暂不能取消资格；请联系系统管理员");
             await revocation.RevokeForApplicationAsync(enterpriseId, application.Id, application.StatusReason!, actor, ct);
             revoked = true;
         }

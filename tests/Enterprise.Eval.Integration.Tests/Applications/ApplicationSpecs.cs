@@ -122,6 +122,7 @@ public sealed class ApplicationSpecs : IAsyncLifetime
     public async Task AfterTheClose_TheApplicationIsFrozen_AndTheClosingScreeningIsStoredAndCounts()
     {
         var id = await SubmittedAsync("E00008");
+        Assert.Equal("EVAL-APPL-019", await CodeOf(await Client.PostAsync($"{Base}/screen-at-close", null)));
         _clock.JumpTo(Closes.AddMinutes(5));
 
         var update = await Client.PutAsJsonAsync($"{Base}/{id}", Body("E00008"));
