@@ -26,6 +26,12 @@ public sealed class MaterialService(
         var item = rules.Items.FirstOrDefault(i => string.Equals(i.Code, itemCode.Trim(), StringComparison.Ordinal))
             ?? throw new DomainException(ApplicationErrors.UnknownMaterial,
                 $"方案未列出材料“{itemCode}”；可上传：{string.Join("、", rules.Items.Select(i => $"{i.Code}（{i.Name}）"))}");
+        if (item.Occupations.Count > 0)
+        {
+            var employee = await db.Employees.AsNoTracking().FirstAsync(e => e.Id == application.EmployeeId, ct);
+            if (!item.Occupations.Any(o => o == employee.OccupationName || o == employee.WorkType || o == employee.OccupationCode))
+                throw new DomainException(ApplicationErrors.MaterialNotForOccupation, $"“{item.Name}”仅由{string.Join("、", item.Occupations)}工种的申报人提交");
+        }
         var name = Path.GetFileName(fileName.Trim());
         if (MaterialCheck.Problem(item, name, content.Span) is { } problem)
             throw problem;

@@ -22,6 +22,7 @@ public static class ApplicationErrors
     public const string MaterialAccepted = "EVAL-APPL-015";
     public const string MaterialNotFound = "EVAL-APPL-016";
     public const string ReasonRequired = "EVAL-APPL-017";
+    public const string MaterialNotForOccupation = "EVAL-APPL-018";
     public const string WindowStillOpen = "EVAL-APPL-019";
     public const string RevocationUnavailable = "EVAL-APPL-020";
 

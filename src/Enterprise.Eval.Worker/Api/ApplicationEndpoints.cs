@@ -1,9 +1,5 @@
 using Enterprise.Eval.Application.Applications;
 using Enterprise.Eval.Domain.Applications;
-using Enterprise.Eval.Domain.Eligibility.Facts;
-using Enterprise.Eval.Domain.Eligibility.Verdicts;
-using Enterprise.Eval.Domain.Levels;
-using Enterprise.Eval.Domain.Roster;
 
 namespace Enterprise.Eval.Worker.Api;
 
@@ -27,7 +23,7 @@ public static class ApplicationEndpoints
                 return Problems.Of(StatusCodes.Status422UnprocessableEntity, result.RefusalCode!, result.RefusalMessage!);
             var (application, employee) = await applications.GetAsync(http.EnterpriseId(), cycleId, result.Application!.Id, ct);
             return Results.Created($"/api/cycles/{cycleId}/applications/{application.Id}",
-                new { application = ApplicationView.Of(application, employee), screening = VerdictView.Of(result.Verdict!) });
+                new { application = ApplicationView.Of(application, employee), screening = ApplicationVerdictView.Of(result.Verdict!) });
         }).WithSummary("提交申报（报名期内）；立即返回资格初审结果：结论、途径、缺少的信息、逐项判断");
 
         group.MapGet("/", async (Guid cycleId, int? page, int? pageSize, HttpContext http, ApplicationService applications, CancellationToken ct) =>
@@ -46,10 +42,10 @@ public static class ApplicationEndpoints
         {
             var result = await applications.UpdateAsync(http.EnterpriseId(), cycleId, id, body.ToRequest(), "api", ct);
             var (application, employee) = await applications.GetAsync(http.EnterpriseId(), cycleId, id, ct);
-            return new { application = ApplicationView.Of(application, employee), screening = VerdictView.Of(result.Verdict!) };
+            return new { application = ApplicationView.Of(application, employee), screening = ApplicationVerdictView.Of(result.Verdict!) };
         }).WithSummary("修改申报（报名截止前、材料未锁定时）");
 
-        group.MapPost("/{id:guid}/withdraw", async (Guid cycleId, Guid id, ReasonBody? body, HttpContext http, ApplicationService applications, CancellationToken ct) =>
+        group.MapPost("/{id:guid}/withdraw", async (Guid cycleId, Guid id, ApplicationReasonBody? body, HttpContext http, ApplicationService applications, CancellationToken ct) =>
         {
             await applications.WithdrawAsync(http.EnterpriseId(), cycleId, id, body?.Reason, "api", ct);
             var (application, employee) = await applications.GetAsync(http.EnterpriseId(), cycleId, id, ct);
@@ -61,16 +57,16 @@ public static class ApplicationEndpoints
         {
             var (name, content) = await ReadFileAsync(http, fileName, ct);
             var file = await materials.UploadAsync(http.EnterpriseId(), cycleId, id, itemCode, name, content, "api", ct);
-            return Results.Created($"/api/cycles/{cycleId}/applications/{id}", MaterialView.Of(file));
+            return Results.Created($"/api/cycles/{cycleId}/applications/{id}", ApplicationMaterialView.Of(file));
         }).DisableAntiforgery().WithSummary("上传材料：multipart 表单文件，或请求体为文件内容并以 ?fileName= 给出文件名；检查格式（含文件头）与大小");
 
         group.MapPost("/{id:guid}/materials/{materialId:guid}/review", async (
-            Guid cycleId, Guid id, Guid materialId, ReviewBody body, HttpContext http, MaterialService materials, CancellationToken ct) =>
-            MaterialView.Of(await materials.ReviewAsync(http.EnterpriseId(), cycleId, id, materialId, body.Accepted, body.Reason, "api", ct)))
+            Guid cycleId, Guid id, Guid materialId, MaterialReviewBody body, HttpContext http, MaterialService materials, CancellationToken ct) =>
+            ApplicationMaterialView.Of(await materials.ReviewAsync(http.EnterpriseId(), cycleId, id, materialId, body.Accepted, body.Reason, "api", ct)))
             .WithSummary("人事部门审核材料：通过，或退回并说明原因");
 
         group.MapPost("/{id:guid}/disqualify", async (
-            Guid cycleId, Guid id, ReasonBody body, HttpContext http, DisqualificationService service, ApplicationService applications, CancellationToken ct) =>
+            Guid cycleId, Guid id, ApplicationReasonBody body, HttpContext http, DisqualificationService service, ApplicationService applications, CancellationToken ct) =>
         {
             var result = await service.DisqualifyAsync(http.EnterpriseId(), cycleId, id, body.Reason ?? "", "api", ct);
             var (application, employee) = await applications.GetAsync(http.EnterpriseId(), cycleId, id, ct);
@@ -120,83 +116,4 @@ public static class ApplicationEndpoints
         if (body.Length > MaxUploadBytes) throw new Domain.Common.DomainException(ApplicationErrors.FileTooLarge, "文件超过 20 MB");
         return (fileName, body.ToArray());
     }
-}
-
-public sealed record ApplicationBody(
-    string EmployeeNumber, string? Education, string? Degree, string? Title, string? CurrentLevel, string? Unit, string? Department,
-    string? Expertise, string? EducationHistory, string? WorkHistory, string? Achievements, string? Awards, bool Pledged,
-    IReadOnlyList<AchievementBody>? Records)
-{
-    public SubmitApplicationRequest ToRequest()
-    {
-        SkillLevel? level = null;
-        if (!string.IsNullOrWhiteSpace(CurrentLevel))
-            level = SkillLevels.TryParse(CurrentLevel, out var parsed) ? parsed : throw new ArgumentException($"currentLevel“{CurrentLevel}”不是有效的技能等级");
-        var form = new ApplicationForm
-        {
-            Education = Education, Degree = Degree, Title = Title, CurrentLevel = level, Unit = Unit, Department = Department, Expertise = Expertise,
-            EducationHistory = EducationHistory, WorkHistory = WorkHistory, AchievementsText = Achievements, Awards = Awards, Pledged = Pledged,
-        };
-        return new SubmitApplicationRequest(EmployeeNumber ?? "", form, (Records ?? []).Select(r => r.ToRecord()).ToList());
-    }
-}
-
-/// <summary>An achievement record in the facts CSV's words: kind 竞赛/荣誉/奖项/论文…, level 市级/省级/国家级.</summary>
-public sealed record AchievementBody(
-    string Kind, int? Year, DateOnly? Date, string? Level, string? Class, int? Rank, int? Grade, string? Title, string? JournalClass,
-    decimal? AmountWanYuan, bool? MainContributor)
-{
-    public AchievementRecord ToRecord()
-    {
-        if (!FactVocabulary.TryParse(Kind, out AchievementKind kind))
-            throw new ArgumentException($"业绩类别“{Kind}”无效，可用：{FactVocabulary.Names<AchievementKind>()}");
-        AchievementLevel? level = null;
-        if (!string.IsNullOrWhiteSpace(Level))
-            level = FactVocabulary.TryParse(Level, out AchievementLevel l) ? l : throw new ArgumentException($"级别“{Level}”无效，可用：{FactVocabulary.Names<AchievementLevel>()}");
-        return new AchievementRecord
-        {
-            Kind = kind, Year = Year, Date = Date, Level = level, Class = Class, Rank = Rank, Grade = Grade, Title = Title,
-            JournalClass = JournalClass, AmountWanYuan = AmountWanYuan, MainContributor = MainContributor,
-        };
-    }
-}
-
-public sealed record ReasonBody(string? Reason);
-
-public sealed record ReviewBody(bool Accepted, string? Reason);
-
-/// <summary>An application as shown: the roster's name and number, never the ID number or phone.</summary>
-public sealed record ApplicationView(
-    Guid Id, string Number, Guid CycleId, string EmployeeNumber, string EmployeeName, string Status, string StatusText, string? Education,
-    string? Degree, string? Title, string? CurrentLevel, string? Unit, string? Department, string? Expertise, DateTimeOffset? PledgedAt,
-    DateTimeOffset? SubmittedAt, bool IsFrozen, string? StatusReason, string? SubmissionVerdict, string? SubmissionSummary,
-    string? ClosingVerdict, string? ClosingSummary, int Records, IReadOnlyList<MaterialView> Materials)
-{
-    public static ApplicationView Of(SkillApplication a, Employee e) => new(
-        a.Id, ApplicationMails.Number(a), a.CycleId, e.EmployeeNumber, e.Name, a.Status.ToString(), a.Status.Name(), a.Education, a.Degree,
-        a.Title, a.CurrentLevel?.ChineseName(), a.Unit, a.Department, a.Expertise, a.PledgedAt, a.SubmittedAt, a.IsFrozen, a.StatusReason,
-        a.SubmissionVerdict?.ToString(), a.SubmissionSummary, a.ClosingVerdict?.ToString(), a.ClosingSummary, a.Achievements.Count,
-        a.Materials.OrderBy(m => m.ItemCode, StringComparer.Ordinal).ThenBy(m => m.Version).Select(MaterialView.Of).ToList());
-}
-
-public sealed record MaterialView(
-    Guid Id, string ItemCode, int Version, string FileName, string Sha256, long SizeBytes, DateTimeOffset UploadedAt, DateTimeOffset? ReviewDueAt,
-    string Review, string? ReturnReason)
-{
-    public static MaterialView Of(MaterialFile m) =>
-        new(m.Id, m.ItemCode, m.Version, m.FileName, m.Sha256, m.SizeBytes, m.UploadedAt, m.ReviewDueAt, m.Review.ToString(), m.ReturnReason);
-}
-
-/// <summary>The screening told at submission: verdict, route, what is missing or failing, and the per-route trace.</summary>
-public sealed record VerdictView(
-    string Kind, string Summary, string? Route, IReadOnlyList<string> MissingFacts, IReadOnlyList<string> PendingAttestations,
-    IReadOnlyList<string> FailingReasons, IReadOnlyList<string> Waived, IReadOnlyList<string> PriorityReasons, IReadOnlyList<object> Trace)
-{
-    public static VerdictView Of(Verdict v) => new(
-        v.Kind.ToString(), v.Summary, v.Route?.Name, v.MissingFacts, v.PendingAttestationNames, v.FailingReasons, v.WaivedNames, v.PriorityReasons,
-        v.Routes.Select(r => (object)new
-        {
-            route = r.Route.Name, outcome = r.Outcome.ToString(),
-            conditions = r.Results.Select(c => new { c.Code, outcome = c.Outcome.ToString(), c.Sentence, c.MissingFacts }),
-        }).ToList());
 }

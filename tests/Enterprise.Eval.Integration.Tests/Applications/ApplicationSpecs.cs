@@ -171,6 +171,8 @@ public sealed class ApplicationSpecs : IAsyncLifetime
         var material = await fits.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(1, material.GetProperty("version").GetInt32());
         Assert.Equal(20 * 1024, material.GetProperty("sizeBytes").GetInt64());
+        var notHis = await Client.PostAsync($"{Base}/{id}/materials/dispatch-proof?fileName=proof.pdf", new ByteArrayContent("%PDF-1.7"u8.ToArray()));
+        Assert.Equal("EVAL-APPL-018", await CodeOf(notHis));
         using var stored = _host.Services.GetRequiredService<IMaterialStore>().Open(material.GetProperty("sha256").GetString()!);
         Assert.Equal(20 * 1024, stored!.Length);
     }
