@@ -1,5 +1,6 @@
 using Enterprise.Eval.Infrastructure.Calendar;
 using Enterprise.Eval.Infrastructure.Health;
+using Enterprise.Eval.Infrastructure.Materials;
 using Enterprise.Eval.Infrastructure.Persistence;
 using Enterprise.Eval.Infrastructure.Plugins;
 using Enterprise.Eval.Infrastructure.Persistence.Cycles;
@@ -18,6 +19,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddChinaCalendar(configuration);
         services.AddPlugins(configuration);
         services.AddCyclePersistence();
+        services.AddMaterials(configuration);
         return services;
     }
 

@@ -41,6 +41,7 @@ public static class ApiSetup
         app.MapExportEndpoints();
         app.MapPublicityEndpoints().MapPublicityPages();
         app.MapReviewEndpoints();
+        app.MapApplicationEndpoints();
         return app;
     }
 

@@ -25,6 +25,7 @@ public static class EvalCommandLine
         root.Subcommands.Add(CycleVerbs.Create(cli));
         root.Subcommands.Add(ExportVerbs.Create(cli));
         root.Subcommands.Add(ReviewVerbs.Create(cli));
+        root.Subcommands.Add(ApplicationVerbs.Create(cli));
         return root;
     }
 

@@ -1,0 +1,67 @@
+using CsvHelper;
+using Enterprise.Eval.Application.Abstractions;
+using Enterprise.Eval.Domain.Applications;
+using Enterprise.Eval.Domain.Common;
+using Enterprise.Eval.Domain.Levels;
+
+namespace Enterprise.Eval.Application.Applications;
+
+/// <summary>
+/// HR's import of paper 申报表: one row per applicant, keyed by 工号, submitted one by one (each row stands or falls
+/// alone, and is told like an online submission). Achievement records come through the facts CSV, not here.
+/// </summary>
+public sealed class ApplicationCsvImporter(ApplicationService applications)
+{
+    public static readonly IReadOnlyList<string> Columns =
+        ["工号", "学历", "学位", "职称", "现技能等级", "工作单位", "部门", "专业特长", "教育经历", "工作经历", "业绩成果", "获奖情况", "本人承诺"];
+
+    public async Task<IReadOnlyList<ApplicationImportRow>> ImportAsync(
+        Guid enterpriseId, Guid cycleId, TextReader input, string actor, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var rows = new List<ApplicationImportRow>();
+        using var csv = CsvReader.Create(input, CsvReaderOptions.Default with { TrackLineNumbers = true, TrimWhitespace = true }, leaveOpen: true);
+        var map = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var column in Columns)
+        {
+            if (csv.TryGetFieldIndex(column, out var index)) map[column] = index;
+        }
+        if (!map.ContainsKey("工号"))
+            return [new ApplicationImportRow(1, "", null, "EVAL-APPL-030", "缺少必需的列“工号”")];
+
+        while (csv.Read())
+        {
+            var line = (int)csv.LineNumber;
+            string? Field(string column) =>
+                map.TryGetValue(column, out var i) && i < csv.FieldCount && csv.GetString(i).Trim() is { Length: > 0 } text ? text : null;
+            var number = Field("工号") ?? "";
+            SkillLevel? level = SkillLevels.TryParse(Field("现技能等级"), out var parsed) ? parsed : null;
+            var form = new ApplicationForm
+            {
+                Education = Field("学历"), Degree = Field("学位"), Title = Field("职称"), CurrentLevel = level, Unit = Field("工作单位"),
+                Department = Field("部门"), Expertise = Field("专业特长"), EducationHistory = Field("教育经历"), WorkHistory = Field("工作经历"),
+                AchievementsText = Field("业绩成果"), Awards = Field("获奖情况"), Pledged = Field("本人承诺") is "是" or "已承诺" or "Y" or "y",
+            };
+            try
+            {
+                var result = await applications.SubmitAsync(enterpriseId, cycleId, new SubmitApplicationRequest(number, form, []), actor, ct);
+                rows.Add(result.Accepted
+                    ? new ApplicationImportRow(line, number, result.Application!.Id, null, result.Verdict!.Summary)
+                    : new ApplicationImportRow(line, number, null, result.RefusalCode, result.RefusalMessage));
+            }
+            catch (DomainException e)
+            {
+                rows.Add(new ApplicationImportRow(line, number, null, e.Code, e.Message));
+            }
+            catch (NotFoundException e)
+            {
+                rows.Add(new ApplicationImportRow(line, number, null, e.Code, e.Message));
+            }
+            catch (ArgumentException)
+            {
+                rows.Add(new ApplicationImportRow(line, number, null, "EVAL-APPL-031", "工号为空"));
+            }
+        }
+        return rows;
+    }
+}

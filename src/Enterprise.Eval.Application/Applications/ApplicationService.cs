@@ -1,0 +1,132 @@
+using Enterprise.Eval.Application.Abstractions;
+using Enterprise.Eval.Application.Audit;
+using Enterprise.Eval.Domain.Applications;
+using Enterprise.Eval.Domain.Common;
+using Enterprise.Eval.Domain.Eligibility;
+using Enterprise.Eval.Domain.Roster;
+using Microsoft.EntityFrameworkCore;
+
+namespace Enterprise.Eval.Application.Applications;
+
+/// <summary>
+/// Submit, change, withdraw and list applications of one enterprise. Every change is audited and its mail queued in
+/// the same SaveChanges. Submission screens at once on the facts then known; the verdict is told, not stored as final.
+/// </summary>
+public sealed class ApplicationService(
+    IEvalDbContext db, ApplicationCycles cycles, ApplicationQuota quota, ApplicationMails mails, AuditTrail audit, TimeProvider clock)
+{
+    public async Task<SubmissionResult> SubmitAsync(Guid enterpriseId, Guid cycleId, SubmitApplicationRequest request, string actor, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var context = await cycles.LoadAsync(enterpriseId, cycleId, ct);
+        var employee = await EmployeeAsync(enterpriseId, request.EmployeeNumber, ct);
+        var now = clock.GetUtcNow();
+        if (context.Window.RefusalAt(now) is { } closed)
+            return SubmissionResult.Refused(closed.Code, closed.Message);
+
+        var bans = await db.Bans.AsNoTracking().Where(b => b.EnterpriseId == enterpriseId && b.EmployeeId == employee.Id).ToListAsync(ct);
+        var today = ChinaTime.DateOf(now);
+        if (bans.FirstOrDefault(b => b.IsActiveOn(today)) is { } ban)
+            return SubmissionResult.Refused(ApplicationErrors.Banned,
+                $"因{ban.Reason}，{ChinaTime.FormatDate(ban.StartsOn)}至{ChinaTime.FormatDate(ban.EndsOn)}不得申报");
+
+        var application = await db.Applications.Include(a => a.Materials)
+            .FirstOrDefaultAsync(a => a.CycleId == cycleId && a.EmployeeId == employee.Id, ct);
+        if (application is not null && application.Status != ApplicationStatus.Withdrawn)
+            return SubmissionResult.Refused(ApplicationErrors.Duplicate, $"工号{employee.EmployeeNumber}已在本周期申报（状态：{application.Status.Name()}），请修改原申报");
+        if (await quota.RefusalAsync(context, employee, ct) is { } full)
+            return SubmissionResult.Refused(full.Code, full.Message);
+
+        string action;
+        if (application is null)
+        {
+            application = SkillApplication.Submit(enterpriseId, cycleId, employee.Id, request.Form, request.Achievements, context.Window, now);
+            db.Applications.Add(application);
+            action = "application.submitted";
+        }
+        else
+        {
+            action = application.Resubmit(request.Form, request.Achievements, context.Window, now).Action;
+        }
+
+        var verdict = EligibilityEngine.Evaluate(context.Scheme, ApplicantFactsBuilder.Build(employee, application, bans), context.WindowCloseDate);
+        application.RecordSubmissionScreening(verdict);
+        audit.Record(enterpriseId, actor, action, nameof(SkillApplication), application.Id.ToString(), null,
+            new { employee.EmployeeNumber, CycleId = cycleId, application.Status, Verdict = verdict.Kind, verdict.Summary });
+        await mails.ReceivedAsync(application, employee, context.Name, ct);
+        await db.SaveChangesAsync(ct);
+        return new SubmissionResult(application, verdict, null, null);
+    }
+
+    public async Task<SubmissionResult> UpdateAsync(Guid enterpriseId, Guid cycleId, Guid id, SubmitApplicationRequest request, string actor, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var context = await cycles.LoadAsync(enterpriseId, cycleId, ct);
+        var application = await FindAsync(enterpriseId, cycleId, id, ct);
+        var employee = await db.Employees.FirstAsync(e => e.Id == application.EmployeeId, ct);
+        var transition = application.Update(request.Form, request.Achievements, context.Window, clock.GetUtcNow());
+        var bans = await db.Bans.AsNoTracking().Where(b => b.EnterpriseId == enterpriseId && b.EmployeeId == employee.Id).ToListAsync(ct);
+        var verdict = EligibilityEngine.Evaluate(context.Scheme, ApplicantFactsBuilder.Build(employee, application, bans), context.WindowCloseDate);
+        application.RecordSubmissionScreening(verdict);
+        audit.Record(enterpriseId, actor, transition.Action, nameof(SkillApplication), application.Id.ToString(), null,
+            new { application.Status, Verdict = verdict.Kind, verdict.Summary });
+        await db.SaveChangesAsync(ct);
+        return new SubmissionResult(application, verdict, null, null);
+    }
+
+    public async Task<SkillApplication> WithdrawAsync(Guid enterpriseId, Guid cycleId, Guid id, string? reason, string actor, CancellationToken ct = default)
+    {
+        var context = await cycles.LoadAsync(enterpriseId, cycleId, ct);
+        var application = await FindAsync(enterpriseId, cycleId, id, ct);
+        var transition = application.Withdraw(reason, context.Window, clock.GetUtcNow());
+        Audit(application, transition, actor);
+        await db.SaveChangesAsync(ct);
+        return application;
+    }
+
+    public async Task<(SkillApplication Application, Employee Employee)> GetAsync(Guid enterpriseId, Guid cycleId, Guid id, CancellationToken ct = default)
+    {
+        var application = await FindAsync(enterpriseId, cycleId, id, ct);
+        return (application, await db.Employees.AsNoTracking().FirstAsync(e => e.Id == application.EmployeeId, ct));
+    }
+
+    /// <summary>Any cycle of the enterprise: for the command line, where the cycle is not in the address.</summary>
+    public async Task<(SkillApplication Application, Employee Employee)> GetAsync(Guid enterpriseId, Guid id, CancellationToken ct = default)
+    {
+        var application = await db.Applications.Include(a => a.Materials).FirstOrDefaultAsync(a => a.Id == id && a.EnterpriseId == enterpriseId, ct)
+            ?? throw new NotFoundException("申报", id.ToString());
+        return (application, await db.Employees.AsNoTracking().FirstAsync(e => e.Id == application.EmployeeId, ct));
+    }
+
+    public async Task<ApplicationPage> ListAsync(Guid enterpriseId, Guid cycleId, int page, int pageSize, CancellationToken ct = default)
+    {
+        if (page < 1) throw new ArgumentException("页码从 1 开始", nameof(page));
+        if (pageSize is < 1 or > 500) throw new ArgumentException("每页条数须在 1 至 500 之间", nameof(pageSize));
+        await cycles.LoadAsync(enterpriseId, cycleId, ct);
+        var rows = await db.Applications.AsNoTracking().Include(a => a.Materials)
+            .Where(a => a.EnterpriseId == enterpriseId && a.CycleId == cycleId)
+            .Join(db.Employees.AsNoTracking(), a => a.EmployeeId, e => e.Id, (a, e) => new { a, e })
+            .ToListAsync(ct);
+        // Ordered in memory: SQLite cannot order by a DateTimeOffset column.
+        var ordered = rows.OrderBy(r => r.e.EmployeeNumber, StringComparer.Ordinal).ToList();
+        var items = ordered.Skip((page - 1) * pageSize).Take(pageSize).Select(r => (r.a, r.e)).ToList();
+        return new ApplicationPage(items, ordered.Count, page, pageSize);
+    }
+
+    internal async Task<SkillApplication> FindAsync(Guid enterpriseId, Guid cycleId, Guid id, CancellationToken ct) =>
+        await db.Applications.Include(a => a.Materials)
+            .FirstOrDefaultAsync(a => a.Id == id && a.CycleId == cycleId && a.EnterpriseId == enterpriseId, ct)
+        ?? throw new NotFoundException("申报", id.ToString());
+
+    private async Task<Employee> EmployeeAsync(Guid enterpriseId, string employeeNumber, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(employeeNumber);
+        var number = employeeNumber.Trim();
+        return await db.Employees.FirstOrDefaultAsync(e => e.EnterpriseId == enterpriseId && e.EmployeeNumber == number, ct)
+            ?? throw new NotFoundException("员工", number);
+    }
+
+    private void Audit(SkillApplication application, ApplicationTransition transition, string actor) =>
+        audit.Record(application.EnterpriseId, actor, transition.Action, nameof(SkillApplication), application.Id.ToString(),
+            new { Status = transition.From }, new { Status = transition.To, transition.Note });
+}

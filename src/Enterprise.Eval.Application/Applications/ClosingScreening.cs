@@ -1,0 +1,44 @@
+using Enterprise.Eval.Application.Abstractions;
+using Enterprise.Eval.Application.Audit;
+using Enterprise.Eval.Domain.Applications;
+using Enterprise.Eval.Domain.Eligibility;
+using Microsoft.EntityFrameworkCore;
+
+namespace Enterprise.Eval.Application.Applications;
+
+/// <summary>
+/// The screening that counts: when the window closes, every submitted application is screened on its frozen facts,
+/// the verdict stored and the applicant told. Safe to run twice: an application screened already is left alone.
+/// </summary>
+public sealed class ClosingScreening(IEvalDbContext db, ApplicationCycles cycles, ApplicationMails mails, AuditTrail audit, TimeProvider clock)
+{
+    public const string Actor = "system:screening";
+
+    public async Task<ClosingScreeningReport> ScreenAtCloseAsync(Guid cycleId, CancellationToken ct = default)
+    {
+        var context = await cycles.LoadAsync(cycleId, ct);
+        var now = clock.GetUtcNow();
+        if (!context.Window.HasClosedAt(now))
+            throw new Domain.Common.DomainException(ApplicationErrors.WindowStillOpen, $"{context.Window.Text}，报名尚未截止，不能进行截止审查");
+
+        var open = await db.Applications.Include(a => a.Materials)
+            .Where(a => a.CycleId == cycleId && a.Status == ApplicationStatus.Submitted).ToListAsync(ct);
+        var employeeIds = open.Select(a => a.EmployeeId).ToList();
+        var employees = await db.Employees.AsNoTracking().Where(e => employeeIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct);
+        var bans = await db.Bans.AsNoTracking().Where(b => b.EnterpriseId == context.Cycle.EnterpriseId && employeeIds.Contains(b.EmployeeId)).ToListAsync(ct);
+
+        int screened = 0, ineligible = 0;
+        foreach (var application in open)
+        {
+            var employee = employees[application.EmployeeId];
+            var verdict = EligibilityEngine.Evaluate(context.Scheme, ApplicantFactsBuilder.Build(employee, application, bans), context.WindowCloseDate);
+            if (application.ScreenAtClose(verdict, now) is not { } transition) continue;
+            if (transition.To == ApplicationStatus.Screened) screened++; else ineligible++;
+            audit.Record(application.EnterpriseId, Actor, transition.Action, nameof(SkillApplication), application.Id.ToString(),
+                new { Status = transition.From }, new { Status = transition.To, Verdict = verdict.Kind, verdict.Summary });
+            await mails.VerdictAsync(application, employee, context.Name, verdict, ct);
+        }
+        await db.SaveChangesAsync(ct);
+        return new ClosingScreeningReport(cycleId, screened, ineligible);
+    }
+}

@@ -1,0 +1,49 @@
+using Enterprise.Eval.Application.Abstractions;
+using Enterprise.Eval.Application.Audit;
+using Enterprise.Eval.Domain.Applications;
+using Enterprise.Eval.Domain.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace Enterprise.Eval.Application.Applications;
+
+/// <summary>
+/// HR disqualifies an applicant for falsified materials, at any stage: the application is closed, a ban of the
+/// scheme's misconductBanYears is recorded from today, and a certificate already issued is revoked.
+/// </summary>
+public sealed class DisqualificationService(
+    IEvalDbContext db, ApplicationCycles cycles, ApplicationService applications, ApplicationMails mails, AuditTrail audit, TimeProvider clock,
+    ICertificateRevocation? revocation = null)
+{
+    public async Task<DisqualificationResult> DisqualifyAsync(
+        Guid enterpriseId, Guid cycleId, Guid applicationId, string reason, string actor, CancellationToken ct = default)
+    {
+        var context = await cycles.LoadAsync(enterpriseId, cycleId, ct);
+        var application = await applications.FindAsync(enterpriseId, cycleId, applicationId, ct);
+        var employee = await db.Employees.AsNoTracking().FirstAsync(e => e.Id == application.EmployeeId, ct);
+        var now = clock.GetUtcNow();
+        var transition = application.Disqualify(reason, now);
+        audit.Record(enterpriseId, actor, transition.Action, nameof(SkillApplication), application.Id.ToString(),
+            new { Status = transition.From }, new { Status = transition.To, Reason = transition.Note });
+
+        BanRecord? ban = null;
+        if (context.Scheme.MisconductBanYears is { } years)
+        {
+            ban = BanRecord.ForYears(enterpriseId, employee.Id, application.Id, ChinaTime.DateOf(now), years, $"弄虚作假（{application.StatusReason}）", now, actor);
+            db.Bans.Add(ban);
+            audit.Record(enterpriseId, actor, "ban.recorded", nameof(BanRecord), ban.Id.ToString(), null,
+                new { employee.EmployeeNumber, ban.StartsOn, ban.EndsOn, ban.Reason });
+        }
+
+        var revoked = false;
+        if (transition.From == ApplicationStatus.Certified)
+        {
+            if (revocation is null)
+                throw new DomainException(ApplicationErrors.RevocationUnavailable, "该申报人已取得证书，但证书撤销功能未启用，暂不能取消资格；请联系系统管理员");
+            await revocation.RevokeForApplicationAsync(enterpriseId, application.Id, application.StatusReason!, actor, ct);
+            revoked = true;
+        }
+        await mails.DisqualifiedAsync(application, employee, context.Name, now, ct);
+        await db.SaveChangesAsync(ct);
+        return new DisqualificationResult(application, ban, revoked);
+    }
+}

@@ -1,0 +1,23 @@
+using Enterprise.Eval.Domain.Levels;
+
+namespace Enterprise.Eval.Domain.Applications;
+
+/// <summary>
+/// The 特级技师评审申报表 (seed 004 appendix) as the applicant fills it. Name, ID number, gender, birth date and contact
+/// are the roster's and not repeated here. <see cref="Pledged"/> is the 本人承诺; it must be given to submit.
+/// </summary>
+public sealed record ApplicationForm
+{
+    public string? Education { get; init; }
+    public string? Degree { get; init; }
+    public string? Title { get; init; }
+    public SkillLevel? CurrentLevel { get; init; }
+    public string? Unit { get; init; }
+    public string? Department { get; init; }
+    public string? Expertise { get; init; }
+    public string? EducationHistory { get; init; }
+    public string? WorkHistory { get; init; }
+    public string? AchievementsText { get; init; }
+    public string? Awards { get; init; }
+    public bool Pledged { get; init; }
+}

@@ -1,0 +1,8 @@
+namespace Enterprise.Eval.Domain.Applications;
+
+public enum MaterialReviewStatus
+{
+    Pending,
+    Accepted,
+    Returned,
+}
