@@ -1,5 +1,6 @@
 using Enterprise.Eval.Application.Abstractions;
 using Enterprise.Eval.Application.Audit;
+using Enterprise.Eval.Application.Certificates;
 using Enterprise.Eval.Domain.Applications;
 using Enterprise.Eval.Domain.Common;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,8 @@ namespace Enterprise.Eval.Application.Applications;
 
 /// <summary>
 /// HR disqualifies an applicant for falsified materials, at any stage: the application is closed, a ban of the
-/// scheme's misconductBanYears is recorded from today, and a certificate already issued is revoked.
+/// scheme's misconductBanYears is recorded from today, and a certificate already issued is revoked (seed 004: 取消资格并
+/// 撤销证书; the number is kept, never reused).
 /// </summary>
 public sealed class DisqualificationService(
     IEvalDbContext db, ApplicationCycles cycles, ApplicationService applications, ApplicationMails mails, AuditTrail audit, TimeProvider clock,
@@ -39,8 +41,8 @@ public sealed class DisqualificationService(
         {
             if (revocation is null)
                 throw new DomainException(ApplicationErrors.RevocationUnavailable, "该申报人已取得证书，但证书撤销功能未启用，暂不能取消资格；请联系系统管理员");
-            await revocation.RevokeForApplicationAsync(enterpriseId, application.Id, application.StatusReason!, actor, ct);
-            revoked = true;
+            // The revocation saves the same unit of work, so the disqualification, ban and revocation commit together.
+            revoked = (await revocation.RevokeForFraudAsync(enterpriseId, cycleId, employee.Id, application.StatusReason!, actor, ct)).Count > 0;
         }
         await mails.DisqualifiedAsync(application, employee, context.Name, now, ct);
         await db.SaveChangesAsync(ct);
