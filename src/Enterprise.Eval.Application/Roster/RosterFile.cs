@@ -28,7 +28,7 @@ public static class RosterFile
         var seenIds = new Dictionary<string, int>(StringComparer.Ordinal);
         try
         {
-            using var csv = CsvReader.FromText(text.Replace("\uFEFF", ""), CsvHelper.CsvReaderOptions.Default);
+            using var csv = CsvReader.FromText(WithoutByteOrderMarks(text), CsvHelper.CsvReaderOptions.Default);
             var headers = csv.Headers.Select(h => h.Trim()).ToArray();
             var index = new Dictionary<string, int>();
             for (var i = 0; i < headers.Length; i++) index.TryAdd(headers[i], i);
@@ -36,6 +36,11 @@ public static class RosterFile
                 errors.Add(new ImportError(0, required, "EVAL-ROSTER-001", $"缺少必需的列“{required}”"));
             if (errors.Count > 0) return RosterParseResult.Failed([.. errors]);
 
+            // Resolved once per file: the row reader asks for 19 columns on every row.
+            string Field(string column) => index.TryGetValue(column, out var i) ? csv.GetString(i).Trim() : "";
+            Func<string, string?> field = Field;
+            var numberColumn = index[RosterColumns.EmployeeNumber];
+            var idColumn = index[RosterColumns.IdNumber];
             var row = 0;
             while (csv.Read())
             {
@@ -45,15 +50,14 @@ public static class RosterFile
                     errors.Add(new ImportError(row, "", "EVAL-ROSTER-016", $"第{row}行有{csv.FieldCount}列，表头有{headers.Length}列"));
                     continue;
                 }
-                string Field(string column) => index.TryGetValue(column, out var i) ? csv.GetString(i).Trim() : "";
                 // Duplicates are checked on the raw values, so a second row is reported even when the first has other errors.
-                var number = Field(RosterColumns.EmployeeNumber);
-                var idNumber = Field(RosterColumns.IdNumber).ToUpperInvariant();
+                var number = csv.GetString(numberColumn).Trim();
+                var idNumber = csv.GetString(idColumn).Trim().ToUpperInvariant();
                 if (number.Length > 0 && !seenNumbers.TryAdd(number, row))
                     errors.Add(new ImportError(row, RosterColumns.EmployeeNumber, "EVAL-ROSTER-014", $"工号“{number}”与第{seenNumbers[number]}行重复"));
                 else if (idNumber.Length > 0 && !seenIds.TryAdd(idNumber, row))
                     errors.Add(new ImportError(row, RosterColumns.IdNumber, "EVAL-ROSTER-015", $"身份证号与第{seenIds[idNumber]}行重复"));
-                else if (new RosterRowReader(row, Field, errors).Read() is { } record)
+                else if (new RosterRowReader(row, field, errors).Read() is { } record)
                     records.Add(record);
                 if (row % 1000 == 0) progress?.Report(row);
             }
@@ -64,5 +68,14 @@ public static class RosterFile
             errors.Add(new ImportError(0, "", "EVAL-ROSTER-017", $"CSV 格式错误：{e.Message}"));
         }
         return errors.Count > 0 ? RosterParseResult.Failed([.. errors]) : RosterParseResult.Ok(records);
+    }
+
+    // A byte order mark is dropped wherever it is (a file glued from two exports has one mid-text). The usual file has
+    // at most a leading one, which a substring removes without scanning and copying the whole text a second time.
+    private static string WithoutByteOrderMarks(string text)
+    {
+        var start = text.StartsWith('\uFEFF') ? 1 : 0;
+        if (text.AsSpan(start).Contains('\uFEFF')) return text.Replace("\uFEFF", "");
+        return start == 0 ? text : text[1..];
     }
 }

@@ -9,48 +9,60 @@ namespace Enterprise.Eval.Domain.Eligibility;
 /// <summary>
 /// Screens one applicant against a scheme: evaluates every route (direct confirmation first, then standard, then
 /// relaxation, each in file order) and picks the verdict. It knows no province; all rules come from the scheme.
+/// To screen many applicants, <see cref="Prepare"/> the scheme once and pass the result to every call.
 /// </summary>
 public static class EligibilityEngine
 {
+    /// <summary>Works out once what depends only on the scheme (route order, route requirements, item names).</summary>
+    public static PreparedScheme Prepare(Scheme scheme) => new(scheme);
+
     public static Verdict Evaluate(Scheme scheme, ApplicantFacts facts, DateOnly windowClose)
     {
         ArgumentNullException.ThrowIfNull(scheme);
+        return Evaluate(Prepare(scheme), facts, windowClose);
+    }
+
+    public static Verdict Evaluate(PreparedScheme prepared, ApplicantFacts facts, DateOnly windowClose)
+    {
+        ArgumentNullException.ThrowIfNull(prepared);
         ArgumentNullException.ThrowIfNull(facts);
+        var scheme = prepared.Scheme;
         var referenceDate = scheme.ReferenceDate.Resolve(windowClose);
         var context = new EvaluationContext(facts, referenceDate, scheme);
-        var routes = scheme.Eligibility.Routes;
 
-        var evaluations = routes
-            .OrderBy(r => r.Kind switch { RouteKind.DirectConfirmation => 0, RouteKind.Standard => 1, _ => 2 })
-            .Select(route => EvaluateRoute(route, routes, context))
-            .ToList();
+        var evaluations = new RouteEvaluation[prepared.Routes.Count];
+        for (var i = 0; i < evaluations.Length; i++)
+            evaluations[i] = EvaluateRoute(prepared.Routes[i], prepared.Requirements[i], context);
 
-        var met = evaluations.FirstOrDefault(e => e.Outcome == ConditionOutcome.Met);
+        var met = Array.Find(evaluations, e => e.Outcome == ConditionOutcome.Met);
         if (met is not null)
-            return Eligible(met, evaluations, scheme, context);
+            return Eligible(met, evaluations, prepared, context);
 
-        var pending = evaluations.FirstOrDefault(e => e.Outcome == ConditionOutcome.NeedsAttestation);
+        var pending = Array.Find(evaluations, e => e.Outcome == ConditionOutcome.NeedsAttestation);
         if (pending is not null)
         {
+            var items = pending.PendingAttestations;
+            var names = prepared.NamesOf(items);
             return new Verdict
             {
                 Kind = VerdictKind.NeedsAttestation, ReferenceDate = referenceDate, Route = pending.Route,
-                PendingAttestations = pending.PendingAttestations, Routes = evaluations,
-                PendingAttestationNames = Names(scheme, pending.PendingAttestations),
+                PendingAttestations = items, Routes = evaluations, PendingAttestationNames = names,
                 PriorityReasons = PriorityReasons(scheme, context),
-                Summary = $"{pending.Route.Name}：待人事部门确认{ItemNames(scheme, pending.PendingAttestations)}",
+                Summary = $"{pending.Route.Name}：待人事部门确认{string.Join("、", names)}",
             };
         }
 
-        var open = evaluations.Where(e => e.Outcome == ConditionOutcome.Unknown).ToList();
-        if (open.Count > 0)
+        var open = Array.FindAll(evaluations, e => e.Outcome == ConditionOutcome.Unknown);
+        if (open.Length > 0)
         {
-            var missing = open.SelectMany(e => e.MissingFacts).Distinct().ToList();
-            var openItems = open.SelectMany(e => e.PendingAttestations).Distinct().ToList();
+            // The same as each open route's own lists joined without duplicates, gathered in one pass over their traces.
+            var openResults = open.Length == 1 ? open[0].Results : [.. open.SelectMany(e => e.Results)];
+            var missing = TraceLists.Union(openResults, r => r.MissingFacts);
+            var openItems = TraceLists.Union(openResults, r => r.PendingAttestations);
             return new Verdict
             {
                 Kind = VerdictKind.Undetermined, ReferenceDate = referenceDate, MissingFacts = missing,
-                PendingAttestations = openItems, PendingAttestationNames = Names(scheme, openItems),
+                PendingAttestations = openItems, PendingAttestationNames = prepared.NamesOf(openItems),
                 FailingReasons = FailingReasons(evaluations), Routes = evaluations,
                 Summary = $"信息不全，无法判断：缺少{string.Join("、", missing)}",
             };
@@ -64,56 +76,53 @@ public static class EligibilityEngine
         };
     }
 
-    private static RouteEvaluation EvaluateRoute(Route route, IReadOnlyList<Route> all, EvaluationContext context)
+    private static RouteEvaluation EvaluateRoute(Route route, string[] requirements, EvaluationContext context)
     {
-        var results = route.EffectiveRequirements(all).Select(name => context.EvaluateNamed(name, name)).ToList();
-        return new RouteEvaluation(route, OutcomeAlgebra.All(results.Select(r => r.Outcome).ToList()), results);
+        var results = new ConditionResult[requirements.Length];
+        for (var i = 0; i < results.Length; i++) results[i] = context.EvaluateNamed(requirements[i], requirements[i]);
+        return new RouteEvaluation(route, OutcomeAlgebra.All(results), results);
     }
 
-    private static Verdict Eligible(RouteEvaluation met, IReadOnlyList<RouteEvaluation> all, Scheme scheme, EvaluationContext context)
+    private static Verdict Eligible(RouteEvaluation met, IReadOnlyList<RouteEvaluation> all, PreparedScheme prepared, EvaluationContext context)
     {
         var route = met.Route;
         var waived = route.Kind == RouteKind.Relaxation ? route.Waives : [];
-        var priority = PriorityReasons(scheme, context);
+        var waivedNames = prepared.NamesOf(waived);
+        var priority = PriorityReasons(prepared.Scheme, context);
         var (kind, summary) = route.Kind switch
         {
             RouteKind.DirectConfirmation => (VerdictKind.DirectlyConfirmed, $"符合{route.Name}，可直接确认"),
-            RouteKind.Relaxation => (VerdictKind.EligibleByRelaxation, $"经{route.Name}破格符合条件（放宽：{ItemNames(scheme, waived)}）"),
+            RouteKind.Relaxation => (VerdictKind.EligibleByRelaxation, $"经{route.Name}破格符合条件（放宽：{string.Join("、", waivedNames)}）"),
             _ => (VerdictKind.EligibleStandard, $"符合{route.Name}"),
         };
         if (priority.Count > 0) summary += $"；优先考虑：{string.Join("、", priority)}";
         return new Verdict
         {
-            Kind = kind, ReferenceDate = context.ReferenceDate, Route = route, Waived = waived, WaivedNames = Names(scheme, waived),
+            Kind = kind, ReferenceDate = context.ReferenceDate, Route = route, Waived = waived, WaivedNames = waivedNames,
             PriorityReasons = priority, Routes = all, Summary = summary,
         };
     }
 
-    private static IReadOnlyList<string> PriorityReasons(Scheme scheme, EvaluationContext context) =>
-        scheme.Eligibility.PriorityMarkers
-            .Where(m => context.EvaluateNamed(m.Condition, m.Condition).IsMet)
-            .Select(m => m.Name)
-            .ToList();
-
-    private static IReadOnlyList<string> FailingReasons(IReadOnlyList<RouteEvaluation> evaluations) =>
-        evaluations
-            .SelectMany(e => e.Failing.Select(r => $"{e.Route.Name}：{r.Sentence}"))
-            .Distinct()
-            .ToList();
-
-    private static string ItemNames(Scheme scheme, IEnumerable<string> codes) => string.Join("、", Names(scheme, codes));
-
-    private static IReadOnlyList<string> Names(Scheme scheme, IEnumerable<string> codes) =>
-        codes.Select(c => scheme.Eligibility.Conditions.TryGetValue(c, out var cond) && cond.Label is { } l ? l
-            : FindAttestedName(scheme, c) ?? c).ToList();
-
-    private static string? FindAttestedName(Scheme scheme, string item) =>
-        scheme.Eligibility.Conditions.Values.SelectMany(Flatten).OfType<AttestedCondition>().FirstOrDefault(a => a.Item == item)?.ItemName;
-
-    private static IEnumerable<Condition> Flatten(Condition condition) => condition switch
+    private static IReadOnlyList<string> PriorityReasons(Scheme scheme, EvaluationContext context)
     {
-        CompositeCondition c => c.Children.SelectMany(Flatten).Prepend(c),
-        NotCondition n => Flatten(n.Child).Prepend(n),
-        _ => [condition],
-    };
+        List<string>? reasons = null;
+        foreach (var marker in scheme.Eligibility.PriorityMarkers)
+            if (context.EvaluateNamed(marker.Condition, marker.Condition).IsMet) (reasons ??= []).Add(marker.Name);
+        return reasons is null ? [] : reasons;
+    }
+
+    private static IReadOnlyList<string> FailingReasons(IReadOnlyList<RouteEvaluation> evaluations)
+    {
+        var reasons = new List<string>();
+        foreach (var evaluation in evaluations)
+        {
+            foreach (var result in evaluation.Results)
+            {
+                if (result.Outcome != ConditionOutcome.NotMet) continue;
+                var reason = $"{evaluation.Route.Name}：{result.Sentence}";
+                if (!reasons.Contains(reason)) reasons.Add(reason);
+            }
+        }
+        return reasons;
+    }
 }

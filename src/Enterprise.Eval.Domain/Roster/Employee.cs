@@ -35,17 +35,26 @@ public sealed class Employee
 
     public static Employee Hire(Guid enterpriseId, EmployeeRecord record)
     {
+        ArgumentNullException.ThrowIfNull(record);
         var employee = new Employee { Id = Guid.NewGuid(), EnterpriseId = enterpriseId, EmployeeNumber = record.EmployeeNumber };
-        employee.Apply(record);
+        // A new employee has nothing to compare with: take the fields without Apply's before/after snapshots.
+        employee.Assign(record);
         return employee;
     }
 
     /// <summary>Takes the roster's latest version of this person; returns whether anything changed.</summary>
     public bool Apply(EmployeeRecord r)
     {
+        ArgumentNullException.ThrowIfNull(r);
         if (r.EmployeeNumber != EmployeeNumber)
             throw new ArgumentException("A roster record can only update the employee with the same number.", nameof(r));
         var before = Snapshot();
+        Assign(r);
+        return before != Snapshot();
+    }
+
+    private void Assign(EmployeeRecord r)
+    {
         var id = ResidentIdNumber.Parse(r.IdNumber);
         Name = r.Name;
         IdNumber = id.Value;
@@ -65,7 +74,6 @@ public sealed class Employee
         Email = r.Email;
         Mobile = r.Mobile;
         LineManagerNumber = r.LineManagerNumber;
-        return before != Snapshot();
     }
 
     /// <summary>The record as the roster would give it again (for audit before/after).</summary>

@@ -6,8 +6,8 @@ namespace Enterprise.Eval.Benchmarks.Screening;
 
 /// <summary>
 /// Builds the screening facts of one employee from the roster row and HR's statement. The Application layer has no
-/// roster-to-facts mapping yet; this is the benchmark's own, kept to what the roster states (facts take the roster's
-/// title-rank and education scales as they are). Replace it with the product's mapping once one exists.
+/// roster-to-facts mapping yet; this is the benchmark's own, kept to what the roster states. Facts take the roster's own
+/// scales for 职称级别 and 学历 (a 职称级别 of 无 is known: no title). Replace it with the product's mapping once one exists.
 /// </summary>
 internal static class RosterApplicantFacts
 {

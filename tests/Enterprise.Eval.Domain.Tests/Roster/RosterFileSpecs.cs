@@ -21,6 +21,18 @@ public sealed class RosterFileSpecs
     }
 
     [Fact]
+    public void ByteOrderMarks_AreDropped_AtTheStartAndInsideTheText()
+    {
+        var row = "E1,张三,11010519491231002X,女,1949-12-31,一车间,6-18-01-01,车工,车工,高级技师,,,,";
+        var glued = "E2,李四,440524188001010014,男,1880-01-01,二车间,6-18-01-01,车工,,技师,,,,";
+
+        var result = RosterFile.ParseText($"\uFEFF{Header}\n{row}\n\uFEFF{glued}\n");
+
+        Assert.Empty(result.Errors);
+        Assert.Equal(["E1", "E2"], result.Records.Select(r => r.EmployeeNumber));
+    }
+
+    [Fact]
     public void RowDisagreeingWithItsId_ReportsGenderAndBirthDate()
     {
         var result = RosterFile.ParseText($"{Header}\nE1,张三,11010519491231002X,男,1949-12-30,一车间,6-18-01-01,车工,,高级技师,,,,\n");

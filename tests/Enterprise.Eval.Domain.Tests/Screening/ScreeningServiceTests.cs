@@ -37,6 +37,44 @@ public sealed class ScreeningServiceTests
     }
 
     [Fact]
+    public void ScreenEach_ScreensApplicantsAsTheyAreRead()
+    {
+        static IEnumerable<ApplicantFacts> OneThenBroken()
+        {
+            yield return Applicant("A1", "甲", new DateOnly(2017, 2, 28));
+            throw new InvalidOperationException("read past the first applicant");
+        }
+
+        var first = new ScreeningService().ScreenEach(RepoFiles.Jiangsu, OneThenBroken(), WindowClose).First();
+
+        Assert.Equal("A1", first.EmployeeNumber);
+        Assert.Equal(VerdictKind.EligibleStandard, first.Kind);
+    }
+
+    [Fact]
+    public void ScreenEach_StreamedToTheCsvWriter_WritesTheSameTableAsScreen()
+    {
+        ApplicantFacts[] applicants = [Applicant("A1", "王强", new DateOnly(2017, 2, 28)), Applicant("A2", "李娟", new DateOnly(2017, 3, 1))];
+        var kept = new StringWriter();
+        var streamed = new StringWriter();
+
+        new ScreeningCsvWriter().Write(new ScreeningService().Screen(RepoFiles.Jiangsu, applicants, WindowClose), kept);
+        new ScreeningCsvWriter().Write(new ScreeningService().ScreenEach(RepoFiles.Jiangsu, applicants, WindowClose), streamed);
+
+        Assert.Equal(kept.ToString(), streamed.ToString());
+    }
+
+    [Fact]
+    public void ScreenEach_RejectsADuplicateEmployeeNumber_WhenItIsReached()
+    {
+        var a = Applicant("A1", "甲", new DateOnly(2017, 2, 28));
+
+        var rows = new ScreeningService().ScreenEach(RepoFiles.Jiangsu, [a, a], WindowClose);
+
+        Assert.Throws<ArgumentException>(() => rows.ToList());
+    }
+
+    [Fact]
     public void CsvWriter_WritesChineseHeadersAndVerdicts()
     {
         var rows = new ScreeningService().Screen(RepoFiles.Jiangsu,

@@ -16,10 +16,7 @@ public sealed record AttestedCondition : Condition
     {
         if (!context.Facts.Attestations.TryGetValue(Item, out var attestation))
         {
-            return Result(ConditionOutcome.NeedsAttestation, $"“{ItemName}”待人事部门确认", ItemName, "待确认") with
-            {
-                PendingAttestations = [Item],
-            };
+            return Result(ConditionOutcome.NeedsAttestation, $"“{ItemName}”待人事部门确认", ItemName, "待确认", pending: [Item]);
         }
         var verdict = attestation.Confirmed ? "人事部门确认符合" : "人事部门确认不符合";
         return Result(MetIf(attestation.Confirmed), $"“{ItemName}”{verdict}：{attestation.Reason}", ItemName,

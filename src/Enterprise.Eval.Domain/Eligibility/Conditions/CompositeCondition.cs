@@ -7,23 +7,46 @@ public abstract record CompositeCondition : Condition
 
     protected ConditionResult Combine(EvaluationContext context, Func<IReadOnlyCollection<ConditionOutcome>, ConditionOutcome> rule, string expected)
     {
-        var results = Children.Select(c => c.Evaluate(context)).ToList();
-        var outcome = rule(results.Select(r => r.Outcome).ToList());
-        var decisive = outcome switch
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(rule);
+        // Runs once per condition per applicant: plain arrays and loops, no LINQ chains or intermediate records.
+        var results = new ConditionResult[Children.Count];
+        var outcomes = new ConditionOutcome[results.Length];
+        for (var i = 0; i < results.Length; i++)
         {
-            ConditionOutcome.Met => results.Where(r => r.IsMet),
-            ConditionOutcome.NotMet => results.Where(r => r.Outcome == ConditionOutcome.NotMet),
-            _ => results.Where(r => r.Outcome == outcome),
-        };
-        var sentence = string.Join("；", decisive.Select(r => r.Sentence));
-        var label = Label is null ? "" : $"{Label}：";
-        return Result(outcome, label + (sentence.Length > 0 ? sentence : expected), expected) with
+            results[i] = Children[i].Evaluate(context);
+            outcomes[i] = results[i].Outcome;
+        }
+        var outcome = rule(outcomes);
+        var sentence = DecisiveSentences(results, outcome);
+        var text = sentence.Length > 0 ? sentence : expected;
+        return new ConditionResult
         {
-            Children = results,
+            Code = Code, Kind = Kind, Outcome = outcome, Sentence = Label is null ? text : string.Concat(Label, "：", text),
+            Expected = expected, Source = Source, Children = results,
             // Only what could still change the outcome is worth asking for.
-            MissingFacts = outcome == ConditionOutcome.Unknown ? results.SelectMany(r => r.MissingFacts).Distinct().ToList() : [],
+            MissingFacts = outcome == ConditionOutcome.Unknown ? TraceLists.Union(results, r => r.MissingFacts) : [],
             PendingAttestations = outcome is ConditionOutcome.NeedsAttestation or ConditionOutcome.Unknown
-                ? results.SelectMany(r => r.PendingAttestations).Distinct().ToList() : [],
+                ? TraceLists.Union(results, r => r.PendingAttestations) : [],
         };
+    }
+
+    // The children that decided the outcome are those with that same outcome (met ones for Met, failed ones for NotMet).
+    private static string DecisiveSentences(ConditionResult[] results, ConditionOutcome outcome)
+    {
+        string? first = null;
+        var count = 0;
+        foreach (var r in results)
+        {
+            if (r.Outcome != outcome) continue;
+            first ??= r.Sentence;
+            count++;
+        }
+        if (count <= 1) return first ?? "";
+        var decisive = new string[count];
+        var n = 0;
+        foreach (var r in results)
+            if (r.Outcome == outcome) decisive[n++] = r.Sentence;
+        return string.Join("；", decisive);
     }
 }

@@ -18,10 +18,10 @@ public abstract record Condition
     public abstract ConditionResult Evaluate(EvaluationContext context);
 
     protected ConditionResult Result(ConditionOutcome outcome, string sentence, string expected = "", string actual = "",
-        IReadOnlyList<string>? used = null, IReadOnlyList<string>? missing = null) => new()
+        IReadOnlyList<string>? used = null, IReadOnlyList<string>? missing = null, IReadOnlyList<string>? pending = null) => new()
     {
         Code = Code, Kind = Kind, Outcome = outcome, Sentence = sentence, Expected = expected, Actual = actual,
-        Source = Source, FactsUsed = used ?? [], MissingFacts = missing ?? [],
+        Source = Source, FactsUsed = used ?? [], MissingFacts = missing ?? [], PendingAttestations = pending ?? [],
     };
 
     protected ConditionResult Missing(string sentence, params string[] missing) =>

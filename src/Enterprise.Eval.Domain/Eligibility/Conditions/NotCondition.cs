@@ -18,9 +18,10 @@ public sealed record NotCondition : Condition
             ConditionOutcome.NotMet => $"存在排除情形：{inner.Sentence}",
             _ => inner.Sentence,
         };
-        return Result(outcome, sentence, $"不满足“{Child.Label ?? Child.Code}”") with
+        return new ConditionResult
         {
-            Children = [inner], MissingFacts = inner.MissingFacts, PendingAttestations = inner.PendingAttestations,
+            Code = Code, Kind = Kind, Outcome = outcome, Sentence = sentence, Expected = $"不满足“{Child.Label ?? Child.Code}”",
+            Source = Source, Children = [inner], MissingFacts = inner.MissingFacts, PendingAttestations = inner.PendingAttestations,
         };
     }
 }

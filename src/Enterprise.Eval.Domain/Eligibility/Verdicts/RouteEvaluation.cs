@@ -7,6 +7,8 @@ namespace Enterprise.Eval.Domain.Eligibility.Verdicts;
 public sealed record RouteEvaluation(Route Route, ConditionOutcome Outcome, IReadOnlyList<ConditionResult> Results)
 {
     public IEnumerable<ConditionResult> Failing => Results.Where(r => r.Outcome == ConditionOutcome.NotMet);
-    public IReadOnlyList<string> MissingFacts => Results.SelectMany(r => r.MissingFacts).Distinct().ToList();
-    public IReadOnlyList<string> PendingAttestations => Results.SelectMany(r => r.PendingAttestations).Distinct().ToList();
+    /// <summary>The missing facts of all results, without duplicates. Worked out on each read: read it once.</summary>
+    public IReadOnlyList<string> MissingFacts => TraceLists.Union(Results, r => r.MissingFacts);
+    /// <summary>The pending items of all results, without duplicates. Worked out on each read: read it once.</summary>
+    public IReadOnlyList<string> PendingAttestations => TraceLists.Union(Results, r => r.PendingAttestations);
 }
