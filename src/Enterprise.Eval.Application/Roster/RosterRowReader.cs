@@ -77,6 +77,18 @@ internal sealed partial class RosterRowReader(int row, Func<string, string?> fie
             Error(column, "EVAL-ROSTER-018", $"“{column}”过长（{value.Length}个字符，最多{MaxFieldLength}个）");
             return null;
         }
+        if (value.Any(char.IsControl))
+        {
+            Error(column, "EVAL-ROSTER-022", $"“{column}”含有不可见的控制字符（如 NUL、制表符），请清理后重新导出");
+            return null;
+        }
+        // A leading = + - @ is executed as a formula when the value is later exported and opened in a spreadsheet
+        // (CSV injection). A lone "-" is a common "none" placeholder and stays harmless.
+        if (value[0] is '=' or '+' or '@' || (value[0] == '-' && value.Length > 1))
+        {
+            Error(column, "EVAL-ROSTER-021", $"“{column}”以“{value[0]}”开头，会被电子表格当作公式执行，请删除该字符");
+            return null;
+        }
         return value;
     }
 

@@ -34,6 +34,13 @@ public static class SchemeFileParser
             reader.Error((int)e.Start.Line, (int)e.Start.Column, SchemeErrorCodes.Syntax, $"YAML/JSON 格式错误：{e.InnerException?.Message ?? e.Message}");
             return new SchemeParseResult(null, reader.Errors);
         }
+        // YamlDotNet 16 throws a bare InvalidOperationException, without a position, on some unclosed flow
+        // collections; only its own are syntax errors here, one of ours would still surface as a failure.
+        catch (InvalidOperationException e) when (e.TargetSite?.DeclaringType?.Namespace?.StartsWith("YamlDotNet", StringComparison.Ordinal) == true)
+        {
+            reader.Error(1, 1, SchemeErrorCodes.Syntax, "YAML/JSON 格式错误：结构不完整，无法解析（请检查未闭合的 { } 或 [ ] 以及缩进）");
+            return new SchemeParseResult(null, reader.Errors);
+        }
         if (stream.Documents.Count == 0 || SchemeReader.IsNull(stream.Documents[0].RootNode))
         {
             reader.Error(1, 1, SchemeErrorCodes.EmptyFile, "方案文件为空");

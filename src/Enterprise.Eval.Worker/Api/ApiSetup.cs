@@ -16,9 +16,12 @@ public static class ApiSetup
             doc.Info.Description = "企业技能人才自主评价（特级技师评聘等）插件接口。每个请求以 X-Api-Key 标识所属企业，只能访问本企业数据。";
             return Task.CompletedTask;
         }));
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = Problems.EnsureCode);
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddPublicityPages();
+        // Binding failures (bad JSON, wrong types, missing body, wrong content type) become BadHttpRequestException,
+        // mapped below to one coded 4xx, instead of a bare status that the client cannot tell apart.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         return services;
     }
 
@@ -55,7 +58,7 @@ public static class ApiSetup
                 NotFoundException e => (StatusCodes.Status404NotFound, e.Code, e.Message),
                 Application.Cycles.CycleChangedElsewhereException e => (StatusCodes.Status409Conflict, Application.Cycles.CycleChangedElsewhereException.Code, e.Message),
                 DomainException e => (StatusCodes.Status422UnprocessableEntity, e.Code, e.Message),
-                BadHttpRequestException e => (StatusCodes.Status400BadRequest, "EVAL-API-400", $"请求格式不正确：{e.Message}"),
+                BadHttpRequestException e => (e.StatusCode, Problems.CodeFor(e.StatusCode), Problems.BadRequestDetail(e)),
                 ArgumentException e => (StatusCodes.Status400BadRequest, "EVAL-API-400", e.Message),
                 _ => (0, "", ""),
             };
