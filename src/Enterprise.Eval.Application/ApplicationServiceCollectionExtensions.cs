@@ -25,6 +25,8 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<SchemeDocumentService>();
         services.AddScoped<CycleService>();
         services.AddScoped<Publicity.PublicityService>();
+        services.AddScoped<Pipeline.CycleCertification>();
+        services.AddScoped<Cycles.ICycleStepParticipant, Pipeline.EvaluationPipeline>();
         return services;
     }
 }

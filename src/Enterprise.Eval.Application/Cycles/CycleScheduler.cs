@@ -38,7 +38,18 @@ public sealed class CycleScheduler(
         while (DueAutomaticStep(cycle, now) is { } step)
         {
             var planned = cycle.WhatIsNext(now)?.DueAt;
-            var result = await steps.TakeAsync(cycle, step, now, Actor, cancellationToken);
+            StepResult result;
+            try
+            {
+                // Each step commits on its own with its consequences (see CycleStepRunner).
+                result = await steps.TakeAsync(cycle, step, now, Actor, cancellationToken);
+            }
+            catch (CycleChangedElsewhereException)
+            {
+                // Another worker took the step first: its save stands, ours is rolled back, and nothing happened twice.
+                logger.LogInformation("Cycle {CycleId}: steps already taken by another worker", cycleId);
+                return new CycleRunReport(cycleId, Found: true, taken, Next: null);
+            }
             if (result.Event is null)
                 break;
             taken.Add(result.Event);
@@ -49,21 +60,6 @@ public sealed class CycleScheduler(
             else
                 logger.LogInformation("Cycle {CycleId}: {Step} taken on time", cycleId, step);
         }
-
-        if (taken.Count > 0)
-        {
-            try
-            {
-                await cycles.SaveAsync(cycle, cancellationToken);
-            }
-            catch (CycleChangedElsewhereException)
-            {
-                // Another worker took the step first: its save stands, ours is dropped, and nothing happened twice.
-                logger.LogInformation("Cycle {CycleId}: steps already taken by another worker", cycleId);
-                return new CycleRunReport(cycleId, Found: true, [], Next: null);
-            }
-        }
-
         await ReconcileAsync(cycle, now, cancellationToken);
         return new CycleRunReport(cycleId, Found: true, taken, cycle.WhatIsNext(now));
     }

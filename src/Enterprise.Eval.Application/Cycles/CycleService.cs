@@ -58,19 +58,26 @@ public sealed class CycleService(
     }
 
     public Task<StepResult> PauseAsync(Guid enterpriseId, Guid id, string reason, string actor, CancellationToken ct = default) =>
-        ChangeAsync(enterpriseId, id, (c, at) => Task.FromResult(c.Pause(at, actor, string.IsNullOrWhiteSpace(reason) ? "人工暂停" : reason)), ct);
+        ChangeAsync(enterpriseId, id, (c, at) => c.Pause(at, actor, string.IsNullOrWhiteSpace(reason) ? "人工暂停" : reason), ct);
 
     public Task<StepResult> ResumeAsync(Guid enterpriseId, Guid id, string actor, CancellationToken ct = default) =>
-        ChangeAsync(enterpriseId, id, (c, at) => Task.FromResult(c.Resume(at, actor)), ct);
+        ChangeAsync(enterpriseId, id, (c, at) => c.Resume(at, actor), ct);
 
     /// <summary>Takes the next step by hand (颁发证书, 上报, or an automatic step that is due).</summary>
-    public Task<StepResult> AdvanceAsync(Guid enterpriseId, Guid id, string actor, CancellationToken ct = default) =>
-        ChangeAsync(enterpriseId, id, (c, at) => c.WhatIsNext(at) switch
+    public async Task<StepResult> AdvanceAsync(Guid enterpriseId, Guid id, string actor, CancellationToken ct = default)
+    {
+        await EnsureEnterpriseCanRunAsync(enterpriseId, ct);
+        var cycle = await GetAsync(enterpriseId, id, ct);
+        var now = clock.GetUtcNow();
+        var result = cycle.WhatIsNext(now) switch
         {
-            null => Task.FromResult(StepResult.AlreadyDone),
+            null => StepResult.AlreadyDone,
             { Step: CycleStep.Schedule } => throw CycleErrors.NotScheduled(CycleStep.OpenWindow),
-            var next => steps.TakeAsync(c, next.Step, at, actor, ct),
-        }, ct);
+            var next => await steps.TakeAsync(cycle, next.Step, now, actor, ct),   // saves the step with its consequences
+        };
+        if (result.Changed) await scheduler.ReconcileCycleAsync(cycle.Id, ct);
+        return result;
+    }
 
     public async Task<WindowExtension> ExtendAsync(Guid enterpriseId, Guid id, DateTimeOffset closesAt, string actor, CancellationToken ct = default)
     {
@@ -86,11 +93,11 @@ public sealed class CycleService(
         return extension;
     }
 
-    private async Task<StepResult> ChangeAsync(Guid enterpriseId, Guid id, Func<EvaluationCycle, DateTimeOffset, Task<StepResult>> change, CancellationToken ct)
+    private async Task<StepResult> ChangeAsync(Guid enterpriseId, Guid id, Func<EvaluationCycle, DateTimeOffset, StepResult> change, CancellationToken ct)
     {
         await EnsureEnterpriseCanRunAsync(enterpriseId, ct);
         var cycle = await GetAsync(enterpriseId, id, ct);
-        var result = await change(cycle, clock.GetUtcNow());
+        var result = change(cycle, clock.GetUtcNow());
         if (result.Changed)
         {
             await cycles.SaveAsync(cycle, ct);

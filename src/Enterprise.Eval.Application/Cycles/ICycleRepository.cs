@@ -17,4 +17,14 @@ public interface ICycleRepository
     Task<bool> CanRunAsync(EvaluationCycle cycle, CancellationToken cancellationToken);
 
     Task SaveAsync(EvaluationCycle cycle, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Saves a step together with the work that follows from it, atomically: a store with transactions commits both or
+    /// neither. This default (for stores without transactions) saves, then runs the work.
+    /// </summary>
+    async Task SaveWithAsync(EvaluationCycle cycle, Func<CancellationToken, Task> alongside, CancellationToken cancellationToken)
+    {
+        await SaveAsync(cycle, cancellationToken);
+        await alongside(cancellationToken);
+    }
 }

@@ -13,7 +13,7 @@ public sealed class CycleSchedulerGuardTests
     private readonly CycleScheduler _scheduler;
 
     public CycleSchedulerGuardTests() =>
-        _scheduler = new CycleScheduler(_repository, _triggers, new CycleStepRunner([], NullLogger<CycleStepRunner>.Instance), _clock, NullLogger<CycleScheduler>.Instance);
+        _scheduler = new CycleScheduler(_repository, _triggers, new CycleStepRunner(_repository, [], NullLogger<CycleStepRunner>.Instance), _clock, NullLogger<CycleScheduler>.Instance);
 
     [Fact]
     public async Task RunDueSteps_TakesNothingAndDisarms_WhenTheEnterpriseMayNotRun()

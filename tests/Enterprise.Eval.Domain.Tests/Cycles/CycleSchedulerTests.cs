@@ -13,7 +13,7 @@ public sealed class CycleSchedulerTests
     private readonly CycleScheduler _scheduler;
 
     public CycleSchedulerTests() =>
-        _scheduler = new CycleScheduler(_repository, _triggers, new CycleStepRunner([], NullLogger<CycleStepRunner>.Instance), _clock, NullLogger<CycleScheduler>.Instance);
+        _scheduler = new CycleScheduler(_repository, _triggers, new CycleStepRunner(_repository, [], NullLogger<CycleStepRunner>.Instance), _clock, NullLogger<CycleScheduler>.Instance);
 
     private EvaluationCycle Stored(EvaluationCycle cycle)
     {

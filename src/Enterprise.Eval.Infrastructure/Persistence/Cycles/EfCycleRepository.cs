@@ -31,6 +31,17 @@ public sealed class EfCycleRepository(EvalDbContext db, AuditTrail audit) : ICyc
         return await db.Enterprises.AnyAsync(e => e.Id == cycle.EnterpriseId && e.Status == EnterpriseStatus.Active, cancellationToken);
     }
 
+    /// <summary>One transaction for the step and what follows from it; PostgreSQL's retrying strategy needs its own loop around it.</summary>
+    public Task SaveWithAsync(EvaluationCycle cycle, Func<CancellationToken, Task> alongside, CancellationToken cancellationToken) =>
+        db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(token);
+            await SaveAsync(cycle, token);
+            await alongside(token);
+            await db.SaveChangesAsync(token);
+            await transaction.CommitAsync(token);
+        }, cancellationToken);
+
     public async Task SaveAsync(EvaluationCycle cycle, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(cycle);

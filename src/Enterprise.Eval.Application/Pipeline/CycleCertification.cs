@@ -1,0 +1,44 @@
+using Enterprise.Eval.Application.Abstractions;
+using Enterprise.Eval.Application.Audit;
+using Enterprise.Eval.Application.Certificates;
+using Enterprise.Eval.Application.Cycles;
+using Enterprise.Eval.Domain.Applications;
+using Enterprise.Eval.Domain.Common;
+using Enterprise.Eval.Domain.Cycles;
+using Microsoft.EntityFrameworkCore;
+
+namespace Enterprise.Eval.Application.Pipeline;
+
+/// <summary>
+/// 颁发证书 for a concluded cycle: every application confirmed by publicity gets its certificate (serials allocated in
+/// the issuing transaction; issuing again is a no-op per person), is marked certified, and the cycle then takes its
+/// Certify step. Issuance runs in its own transactions, so this is a use case of its own rather than part of the step.
+/// </summary>
+public sealed class CycleCertification(IEvalDbContext db, CertificateIssuer issuer, CycleService cycles, AuditTrail audit, TimeProvider clock)
+{
+    public async Task<StepResult> CertifyAsync(Guid enterpriseId, Guid cycleId, string actor, CancellationToken ct = default)
+    {
+        var cycle = await cycles.GetAsync(enterpriseId, cycleId, ct);
+        if (cycle.Status != CycleStatus.Concluded)
+            throw new DomainException("EVAL-CYCLE-060", "只有公示结束（已确定名单）的评价周期才能颁发证书");
+        var confirmed = await db.Applications.Where(a => a.CycleId == cycleId && a.Status == ApplicationStatus.Confirmed).ToListAsync(ct);
+        var ids = confirmed.Select(a => a.EmployeeId).ToList();
+        var employees = await db.Employees.AsNoTracking().Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct);
+        var level = (await db.SchemeDocuments.AsNoTracking().FirstAsync(d => d.Id == cycle.SchemeId, ct)).TargetLevel;
+        var today = ChinaTime.DateOf(clock.GetUtcNow());
+        var candidates = confirmed.Select(a =>
+        {
+            var e = employees[a.EmployeeId];
+            return new IssueCandidate(enterpriseId, cycleId, e.Id, e.OccupationCode, e.OccupationName, e.WorkType, level, today);
+        }).ToList();
+        if (candidates.Count > 0) await issuer.IssueAsync(candidates, actor, ct);
+        foreach (var application in confirmed)
+        {
+            var transition = application.MarkCertified();
+            audit.Record(enterpriseId, actor, transition.Action, nameof(SkillApplication), application.Id.ToString(),
+                new { Status = transition.From }, new { Status = transition.To });
+        }
+        await db.SaveChangesAsync(ct);
+        return await cycles.AdvanceAsync(enterpriseId, cycleId, actor, ct);
+    }
+}

@@ -1,0 +1,132 @@
+using Enterprise.Eval.Application.Abstractions;
+using Enterprise.Eval.Application.Applications;
+using Enterprise.Eval.Application.Audit;
+using Enterprise.Eval.Application.Cycles;
+using Enterprise.Eval.Application.Publicity;
+using Enterprise.Eval.Application.Review;
+using Enterprise.Eval.Application.Review.Records;
+using Enterprise.Eval.Domain.Applications;
+using Enterprise.Eval.Domain.Cycles;
+using Enterprise.Eval.Domain.People;
+using Enterprise.Eval.Domain.Publicity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Enterprise.Eval.Application.Pipeline;
+
+/// <summary>
+/// How an application travels through a cycle, step by step, in one place:
+/// window closes → closing screening (the verdict that counts) → review opens with the screened applications →
+/// publicity starts with the review's recommended list → publicity concludes (held while objections are open) and the
+/// list is confirmed → certificates are issued (<see cref="CycleCertification"/>) → the cycle is reported once the
+/// province has accepted every export batch. Each part runs in the transaction of the step it belongs to.
+/// </summary>
+public sealed class EvaluationPipeline(
+    IEvalDbContext db, AuditTrail audit, ClosingScreening closingScreening, ReviewService review,
+    ReviewRecommendationService recommendations, PublicityService publicity) : ICycleStepParticipant
+{
+    private const string Actor = "system:pipeline";
+
+    public async Task<string?> HoldReasonAsync(EvaluationCycle cycle, CycleStep step, CancellationToken ct) => step switch
+    {
+        CycleStep.StartPublicity when await HasReviewAsync(cycle, ct) && !await HasListAsync(cycle, ct) =>
+            "评审推荐名单尚未确定：请评审委员会完成评审并生成拟推荐名单后再开始公示",
+        CycleStep.Conclude when await HasNoticeAsync(cycle, ct) && await publicity.ConcludeAsync(cycle.Id, ct) is { Outcome: not ConclusionOutcome.Concluded } held =>
+            held.Message,
+        CycleStep.Certify when await db.Applications.AnyAsync(a => a.CycleId == cycle.Id && a.Status == ApplicationStatus.Confirmed, ct) =>
+            "尚有通过公示的人员未颁发证书：请先颁发证书（cycle certify）",
+        CycleStep.Report when !await AllExportsAcceptedAsync(cycle, ct) =>
+            "尚有导出批次未被省级部门接收：请先导出并登记答复（export run / export answer）",
+        _ => null,
+    };
+
+    public async Task OnStepTakenAsync(EvaluationCycle cycle, CycleEvent taken, CancellationToken ct)
+    {
+        switch (taken.What)
+        {
+            case CycleEventKind.WindowClosed:
+                await closingScreening.ScreenAtCloseAsync(cycle.Id, ct);
+                break;
+            case CycleEventKind.ReviewStarted:
+                await OpenReviewAsync(cycle, ct);
+                break;
+            case CycleEventKind.PublicityStarted:
+                await StartPublicityAsync(cycle, ct);
+                break;
+            case CycleEventKind.Concluded:
+                await ConfirmPublicityAsync(cycle, ct);
+                break;
+        }
+    }
+
+    private async Task OpenReviewAsync(EvaluationCycle cycle, CancellationToken ct)
+    {
+        var screened = await ApplicationsAsync(cycle, ApplicationStatus.Screened, ct);
+        if (screened.Count == 0) return;   // nobody passed the closing screening: nothing to review
+        var employees = await EmployeesAsync(screened, ct);
+        foreach (var application in screened) Move(application, application.MoveToReview());
+        var candidates = screened.Select(a =>
+        {
+            var e = employees[a.EmployeeId];
+            return new ReviewCandidateInput(a.Id, e.Id, e.Name, e.Gender == Gender.Male ? "男" : "女", a.Unit, a.Department ?? e.Department,
+                e.OccupationCode, e.OccupationName, e.SkillLevel.ToString(), a.SubmittedAt ?? a.CreatedAt, e.LineManagerNumber);
+        }).ToList();
+        await review.OpenReviewAsync(cycle.EnterpriseId, cycle.Id, candidates, Actor, ct);
+    }
+
+    private async Task StartPublicityAsync(EvaluationCycle cycle, CancellationToken ct)
+    {
+        if (!await HasReviewAsync(cycle, ct)) return;
+        var list = await recommendations.ListAsync(cycle.EnterpriseId, cycle.Id, ct);
+        var recommendedIds = list.Lines.Where(l => l.List == ReviewListKind.Recommended).Select(l => l.CandidateId).ToHashSet();
+        if (recommendedIds.Count == 0) return;
+        var applications = await db.Applications.Where(a => a.CycleId == cycle.Id && recommendedIds.Contains(a.Id)).ToListAsync(ct);
+        var employees = await EmployeesAsync(applications, ct);
+        foreach (var application in applications)
+        {
+            Move(application, application.Recommend());
+            Move(application, application.EnterPublicity());
+        }
+        var level = (await db.SchemeDocuments.AsNoTracking().FirstAsync(d => d.Id == cycle.SchemeId, ct)).TargetLevel;
+        var candidates = applications.Select(a =>
+        {
+            var e = employees[a.EmployeeId];
+            return new PublicityCandidate(a.Id, e.Id, e.Name, e.Gender, a.Department ?? e.Department, e.OccupationName, level);
+        }).ToList();
+        await publicity.StartPublicityAsync(cycle.EnterpriseId, cycle.Id, candidates, new PublicityStartOptions(Actor), ct);
+    }
+
+    private async Task ConfirmPublicityAsync(EvaluationCycle cycle, CancellationToken ct)
+    {
+        var notice = await db.PublicityNotices.AsNoTracking().Include(n => n.Entries).FirstOrDefaultAsync(n => n.CycleId == cycle.Id, ct);
+        if (notice is null) return;
+        var removed = notice.Entries.Where(e => e.IsRemoved).ToDictionary(e => e.ApplicationId, e => e.RemovedReason!);
+        foreach (var application in await ApplicationsAsync(cycle, ApplicationStatus.InPublicity, ct))
+            Move(application, removed.TryGetValue(application.Id, out var reason) ? application.RemoveAfterObjection(reason) : application.Confirm());
+    }
+
+    private void Move(SkillApplication application, ApplicationTransition transition) =>
+        audit.Record(application.EnterpriseId, Actor, transition.Action, nameof(SkillApplication), application.Id.ToString(),
+            new { Status = transition.From }, new { Status = transition.To, transition.Note });
+
+    private Task<List<SkillApplication>> ApplicationsAsync(EvaluationCycle cycle, ApplicationStatus status, CancellationToken ct) =>
+        db.Applications.Where(a => a.CycleId == cycle.Id && a.Status == status).ToListAsync(ct);
+
+    private async Task<Dictionary<Guid, Domain.Roster.Employee>> EmployeesAsync(IEnumerable<SkillApplication> applications, CancellationToken ct)
+    {
+        var ids = applications.Select(a => a.EmployeeId).Distinct().ToList();
+        return await db.Employees.AsNoTracking().Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct);
+    }
+
+    private Task<bool> HasReviewAsync(EvaluationCycle cycle, CancellationToken ct) => db.ReviewSessions.AnyAsync(s => s.CycleId == cycle.Id, ct);
+
+    private Task<bool> HasListAsync(EvaluationCycle cycle, CancellationToken ct) =>
+        db.ReviewSessions.AnyAsync(s => s.CycleId == cycle.Id && s.ListComputedAt != null, ct);
+
+    private Task<bool> HasNoticeAsync(EvaluationCycle cycle, CancellationToken ct) => db.PublicityNotices.AnyAsync(n => n.CycleId == cycle.Id, ct);
+
+    private async Task<bool> AllExportsAcceptedAsync(EvaluationCycle cycle, CancellationToken ct)
+    {
+        var batches = await db.ExportBatches.AsNoTracking().Where(b => b.CycleId == cycle.Id).ToListAsync(ct);
+        return batches.Count > 0 && batches.GroupBy(b => b.AdapterName).All(g => g.OrderBy(b => b.ExportedAt).Last().Status == Domain.Certificates.ExportBatchStatus.Accepted);
+    }
+}
