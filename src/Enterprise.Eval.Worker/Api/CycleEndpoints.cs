@@ -34,6 +34,8 @@ public static class CycleEndpoints
             await StepAsync(cycles.ResumeAsync(http.EnterpriseId(), id, "api", ct), cycles, http, id, clock, ct)).WithSummary("恢复");
         group.MapPost("/{id:guid}/advance", async (Guid id, HttpContext http, CycleService cycles, TimeProvider clock, CancellationToken ct) =>
             await StepAsync(cycles.AdvanceAsync(http.EnterpriseId(), id, "api", ct), cycles, http, id, clock, ct)).WithSummary("人工推进下一步（如颁发证书、上报）");
+        group.MapPost("/{id:guid}/certify", async (Guid id, HttpContext http, CycleService cycles, Application.Pipeline.CycleCertification certification, TimeProvider clock, CancellationToken ct) =>
+            await StepAsync(certification.CertifyAsync(http.EnterpriseId(), id, "api", ct), cycles, http, id, clock, ct)).WithSummary("为通过公示的人员颁发证书，并完成发证步骤");
         group.MapPost("/{id:guid}/extend", async (Guid id, CycleExtendRequest body, HttpContext http, CycleService cycles, TimeProvider clock, CancellationToken ct) =>
         {
             var extension = await cycles.ExtendAsync(http.EnterpriseId(), id, ParseInstant(body.WindowClosesAt, "windowClosesAt"), "api", ct);

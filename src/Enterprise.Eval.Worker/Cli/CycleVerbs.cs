@@ -22,6 +22,8 @@ internal static class CycleVerbs
         command.Subcommands.Add(ById(cli, "pause", "暂停（暂停期间不自动推进）", async (s, e, id, p, ct) => await s.PauseAsync(e, id, p.GetValue(reason) ?? "", "cli", ct), reason));
         command.Subcommands.Add(ById(cli, "resume", "恢复", async (s, e, id, _, ct) => await s.ResumeAsync(e, id, "cli", ct)));
         command.Subcommands.Add(ById(cli, "advance", "人工推进下一步（如颁发证书、上报）", async (s, e, id, _, ct) => await s.AdvanceAsync(e, id, "cli", ct)));
+        command.Subcommands.Add(ById(cli, "certify", "为通过公示的人员颁发证书，并完成发证步骤", async (s, e, id, _, ct) =>
+            await cli.Services.GetRequiredService<Application.Pipeline.CycleCertification>().CertifyAsync(e, id, "cli", ct)));
         var closes = new Option<string>("--window-closes") { Description = "新的报名截止时间（中国时间）", Required = true };
         command.Subcommands.Add(ById(cli, "extend", "延长报名截止时间", async (s, e, id, p, ct) =>
             (await s.ExtendAsync(e, id, CycleEndpoints.ParseInstant(p.GetValue(closes), "--window-closes"), "cli", ct)).Result, closes));
