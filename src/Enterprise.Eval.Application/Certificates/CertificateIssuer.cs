@@ -5,7 +5,6 @@ using Enterprise.Eval.Domain.Common;
 using Enterprise.Eval.Domain.Enterprises;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using CertificateEvaluatorType = Enterprise.Eval.Domain.Certificates.EvaluatorType;
 
 namespace Enterprise.Eval.Application.Certificates;
 
@@ -143,6 +142,6 @@ public sealed class CertificateIssuer(
 
     private static CertificateSerialScope ScopeOf(RegisteredEnterprise enterprise, IssueCandidate candidate) =>
         CertificateSerialScope.Create(
-            enterprise.EvaluatorType == Domain.Enterprises.EvaluatorType.Employer ? CertificateEvaluatorType.Employer : CertificateEvaluatorType.SocialOrganisation,
+            enterprise.EvaluatorType,
             enterprise.EvaluatorCode, enterprise.ProvinceCode, enterprise.SiteSequenceCode, candidate.IssueDate.Year, candidate.Level);
 }

@@ -23,7 +23,7 @@ public sealed class RegisteredEnterprise
     public EnterpriseStatus Status { get; private set; }
     public DateTimeOffset RegisteredAt { get; private set; }
 
-    public char EvaluatorTypeLetter => EvaluatorType == EvaluatorType.Employer ? 'Y' : 'S';
+    public char EvaluatorTypeLetter => (char)EvaluatorType;
 
     public static RegisteredEnterprise Register(EnterpriseRegistration r, DateTimeOffset now)
     {

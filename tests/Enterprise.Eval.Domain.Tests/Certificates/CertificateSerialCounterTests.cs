@@ -1,3 +1,4 @@
+using Enterprise.Eval.Domain.Enterprises;
 using Enterprise.Eval.Domain.Certificates;
 using Enterprise.Eval.Domain.Common;
 using Enterprise.Eval.Domain.Levels;
