@@ -129,7 +129,7 @@ public sealed class ApplicationService(
 
     private async Task<Domain.Eligibility.Facts.ApplicantFacts> FactsOfAsync(Employee employee, SkillApplication application, IEnumerable<BanRecord> bans, CancellationToken ct)
     {
-        var records = await facts.LoadAsync(application.EnterpriseId, employee.EmployeeNumber, ct);
+        var records = await facts.ForEmployeeAsync(application.EnterpriseId, employee.EmployeeNumber, ct);
         var attestations = await db.Attestations.AsNoTracking().Where(a => a.ApplicationId == application.Id).ToListAsync(ct);
         return ApplicantFactsBuilder.Build(employee, application, bans, records, attestations);
     }

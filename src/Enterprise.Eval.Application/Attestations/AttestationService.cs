@@ -37,7 +37,7 @@ public sealed class AttestationService(IEvalDbContext db, ApplicationCycles cycl
 
         var employee = await db.Employees.AsNoTracking().FirstAsync(e => e.Id == application.EmployeeId, ct);
         var bans = await db.Bans.AsNoTracking().Where(b => b.EnterpriseId == enterpriseId && b.EmployeeId == employee.Id).ToListAsync(ct);
-        var records = await facts.LoadAsync(enterpriseId, employee.EmployeeNumber, ct);
+        var records = await facts.ForEmployeeAsync(enterpriseId, employee.EmployeeNumber, ct);
         var applicant = ApplicantFactsBuilder.Build(employee, application, bans, records, [.. earlier, record]);
         var verdict = EligibilityEngine.Evaluate(context.Scheme, applicant, context.WindowCloseDate);
         application.RecordSubmissionScreening(verdict);

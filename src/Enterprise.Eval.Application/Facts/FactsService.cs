@@ -53,6 +53,6 @@ public sealed class FactsService(IEvalDbContext db, FactsCsvImporter importer, A
         return result;
     }
 
-    public async Task<EmployeeFactRecords?> LoadAsync(Guid enterpriseId, string employeeNumber, CancellationToken ct = default) =>
+    public async Task<EmployeeFactRecords?> ForEmployeeAsync(Guid enterpriseId, string employeeNumber, CancellationToken ct = default) =>
         (await LoadAsync(enterpriseId, [employeeNumber], ct)).GetValueOrDefault(employeeNumber);
 }

@@ -10,6 +10,7 @@ public static class FactsServiceCollectionExtensions
     {
         services.AddScoped<FactsService>();
         services.AddScoped<AttestationService>();
+        services.AddScoped<RosterApplicants>();
         return services;
     }
 }
