@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Enterprise.Eval.Domain.Common;
 using Enterprise.Eval.Domain.Eligibility.Facts;
 using Enterprise.Eval.Integration.Tests.Cycles;
@@ -12,11 +11,10 @@ using Enterprise.Eval.TestKit;
 namespace Enterprise.Eval.Integration.Tests.Facts;
 
 /// <summary>
-/// HR's facts file and attestations stored and read by screening, through the API on a real SQLite file. The scheme
-/// is the shipped 南通 template (year 2026) with one route, cut down to 技师证书, 业务能力 (attested) and five
-/// years of appraisals, so one employee of samples/roster.csv can become eligible on stored facts alone.
+/// HR's facts file and attestations stored and read by screening, through the API on a real SQLite file, under
+/// <see cref="FactsSchemes.NantongCut"/>.
 /// </summary>
-public sealed partial class FactsSpecs : IAsyncLifetime
+public sealed class FactsSpecs : IAsyncLifetime
 {
     private const string Competence = "competence";
     private readonly TestDatabase _database = TestDatabase.Sqlite();
@@ -31,7 +29,7 @@ public sealed partial class FactsSpecs : IAsyncLifetime
         (_, _key) = await _host.RegisterAsync("甲机械有限公司", "91350100M000100Y43");
         var roster = await Client.PostAsync("/api/roster", new ByteArrayContent(await File.ReadAllBytesAsync(RepositoryRoot.File("samples", "roster.csv"))));
         roster.EnsureSuccessStatusCode();
-        var schemeId = await _host.PublishedSchemeAsync(_key, SchemeText());
+        var schemeId = await _host.PublishedSchemeAsync(_key, FactsSchemes.NantongCut());
         var cycle = await Client.PostAsJsonAsync("/api/cycles", CycleSpecs.Timetable(schemeId));
         Assert.True(cycle.IsSuccessStatusCode, await cycle.Content.ReadAsStringAsync());
         _cycleId = (await cycle.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
@@ -47,19 +45,6 @@ public sealed partial class FactsSpecs : IAsyncLifetime
     private HttpClient Client => _host.Client(_key);
 
     private string Base => $"/api/cycles/{_cycleId}/applications";
-
-    private static string SchemeText()
-    {
-        var text = File.ReadAllText(RepositoryRoot.File("plugins", "Jiangsu", "templates", "nantong-senior-technician.yaml"))
-            .Replace("\nyear: 2019", "\nyear: 2026", StringComparison.Ordinal);
-        var cut = Routes().Replace(text,
-            "  routes:\n    - {id: standard, name: 常规申报, kind: standard, requires: [technician-held, competence, appraisals], source: 002 一(二)}\n", 1);
-        Assert.NotEqual(text, cut);
-        return cut;
-    }
-
-    [GeneratedRegex(@"^  routes:\n.*?(?=^# The seed names the steps)", RegexOptions.Singleline | RegexOptions.Multiline)]
-    private static partial Regex Routes();
 
     private static ByteArrayContent Csv(string text) => new(Encoding.UTF8.GetBytes(text));
 
