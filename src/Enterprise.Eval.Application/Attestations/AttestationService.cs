@@ -25,6 +25,10 @@ public sealed class AttestationService(IEvalDbContext db, ApplicationCycles cycl
             throw new DomainException(AttestationErrors.TooLong, "确认事项代码不得超过100字，理由不得超过1000字");
 
         var context = await cycles.LoadAsync(enterpriseId, cycleId, ct);
+        var items = AttestedItems.Of(context.Scheme);
+        if (!items.Contains(item.Trim(), StringComparer.Ordinal))
+            throw new DomainException(AttestationErrors.UnknownItem,
+                $"方案中没有需要人事部门确认的事项“{item.Trim()}”，可确认的事项：{(items.Count == 0 ? "无" : string.Join("、", items))}");
         var application = await db.Applications.Include(a => a.Materials)
             .FirstOrDefaultAsync(a => a.Id == applicationId && a.CycleId == cycleId && a.EnterpriseId == enterpriseId, ct)
             ?? throw new NotFoundException("申报", applicationId.ToString());

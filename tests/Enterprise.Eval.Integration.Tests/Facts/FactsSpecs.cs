@@ -2,11 +2,14 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Enterprise.Eval.Application.Abstractions;
 using Enterprise.Eval.Domain.Common;
 using Enterprise.Eval.Domain.Eligibility.Facts;
 using Enterprise.Eval.Integration.Tests.Cycles;
 using Enterprise.Eval.Integration.Tests.Scheduling;
 using Enterprise.Eval.TestKit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Enterprise.Eval.Integration.Tests.Facts;
 
@@ -128,6 +131,37 @@ public sealed class FactsSpecs : IAsyncLifetime
         Assert.Contains("EVAL-FACTS-004", problem.GetRawText(), StringComparison.Ordinal);
         var (_, screening) = await SubmitAsync("E00008");
         Assert.Contains(FactNames.Appraisal(2025), Strings(screening, "missingFacts"));
+    }
+
+    [Fact]
+    public async Task Attestation_OfAnItemTheSchemeDoesNotAsk_IsRefusedWithItsCode_AndAuditsNothing()
+    {
+        var (id, _) = await SubmitAsync("E00008");
+
+        var response = await Client.PostAsJsonAsync($"{Base}/{id}/attestations", new { item = "competense", confirmed = true, reason = "笔误" });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal("EVAL-ATTEST-006", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
+        Assert.Equal(0, (await Client.GetFromJsonAsync<JsonElement>($"{Base}/{id}/attestations")).GetArrayLength());
+        await using var scope = _host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IEvalDbContext>();
+        Assert.False(await db.AuditRecords.AnyAsync(a => a.Action == "application.attested"));
+    }
+
+    [Fact]
+    public async Task FactsImportAndAttestation_AreAudited_WithoutTheFactsThemselves()
+    {
+        (await Client.PostAsync("/api/facts", Csv(AppraisalsOfE00008))).EnsureSuccessStatusCode();
+        var (id, _) = await SubmitAsync("E00008");
+        await AttestAsync(id, true, "近三年带徒12人");
+
+        await using var scope = _host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IEvalDbContext>();
+        var import = await db.AuditRecords.SingleAsync(a => a.Action == "facts.imported");
+        var attested = await db.AuditRecords.SingleAsync(a => a.Action == "application.attested");
+        Assert.DoesNotContain("优秀", import.After ?? "", StringComparison.Ordinal);
+        Assert.Contains("近三年带徒12人", attested.After ?? "", StringComparison.Ordinal);
+        Assert.Equal(id.ToString(), attested.EntityId);
     }
 
     [Fact]
