@@ -19,7 +19,7 @@ using Spectre.Console;
 
 namespace Enterprise.Eval.Integration.Tests.Facts;
 
-/// <summary>`roster import`, `facts import` and `screen` against a real SQLite file with samples/roster.csv and samples/facts.csv.</summary>
+/// <summary>`roster import`, `facts import`, `application attest` and `screen` against a real SQLite file with samples/roster.csv and samples/facts.csv.</summary>
 public sealed class ScreenVerbSpecs : IAsyncLifetime
 {
     private readonly TestDatabase _database = TestDatabase.Sqlite();
@@ -135,6 +135,21 @@ public sealed class ScreenVerbSpecs : IAsyncLifetime
         Assert.Contains("EVAL-FACTS-REJECTED", output);
     }
 
+    [Fact]
+    public void ApplicationAttest_NeedsExactlyOneOfYesAndNo_AndNamesAMissingCycle()
+    {
+        var cycle = Guid.NewGuid().ToString();
+        var application = Guid.NewGuid().ToString();
+
+        var both = Run("application", "attest", "--cycle", cycle, "--application", application, "--item", "ethics", "--yes", "--no", "--reason", "理由");
+        var unknown = Run("application", "attest", "--cycle", cycle, "--application", application, "--item", "ethics", "--yes", "--reason", "理由");
+
+        Assert.Equal(1, both.Exit);
+        Assert.Contains("EVAL-ATTEST-005", both.Output);
+        Assert.Equal(1, unknown.Exit);
+        Assert.Contains("EVAL-NOTFOUND", unknown.Output);
+    }
+
     private static string Row(string[] lines, string employeeNumber) => lines.Single(l => l.StartsWith(employeeNumber + ",", StringComparison.Ordinal));
 
     private (int Exit, string Output) Run(params string[] args)
@@ -146,7 +161,7 @@ public sealed class ScreenVerbSpecs : IAsyncLifetime
         });
         console.Profile.Width = 400;
         var cli = new CliServices(() => _services, console);
-        var root = new RootCommand { RosterVerbs.Create(cli) };
+        var root = new RootCommand { RosterVerbs.Create(cli), ApplicationVerbs.Create(cli) };
         foreach (var verb in FactsVerbs.CreateAll(cli)) root.Subcommands.Add(verb);
         var exit = root.Parse(args).Invoke();
         return (exit, writer.ToString());
