@@ -22,6 +22,7 @@ public sealed partial class EvalDbContextModelSnapshot : ModelSnapshot
         BuildReview(modelBuilder);
         BuildCertificates(modelBuilder);
         BuildOutbox(modelBuilder);
+        BuildFacts(modelBuilder);
     }
 
     static partial void BuildFoundation(ModelBuilder modelBuilder);
@@ -31,4 +32,5 @@ public sealed partial class EvalDbContextModelSnapshot : ModelSnapshot
     static partial void BuildCertificates(ModelBuilder modelBuilder);
     static partial void BuildOutbox(ModelBuilder modelBuilder);
     static partial void BuildPublicity(ModelBuilder modelBuilder);
+    static partial void BuildFacts(ModelBuilder modelBuilder);
 }

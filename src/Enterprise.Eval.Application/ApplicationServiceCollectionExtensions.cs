@@ -22,6 +22,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<RosterImporter>();
         services.AddReview();
         services.AddEligibilityScreening();
+        Facts.FactsServiceCollectionExtensions.AddFacts(services);
         services.AddScoped<SchemeDocumentService>();
         services.AddScoped<CycleService>();
         services.AddScoped<Publicity.PublicityService>();

@@ -1,5 +1,7 @@
-using Enterprise.Eval.Domain.People;
+using Enterprise.Eval.Application.Attestations;
+using Enterprise.Eval.Application.Facts;
 using Enterprise.Eval.Domain.Applications;
+using Enterprise.Eval.Domain.People;
 using Enterprise.Eval.Domain.Eligibility.Facts;
 using Enterprise.Eval.Domain.Levels;
 using Enterprise.Eval.Domain.Roster;
@@ -7,34 +9,47 @@ using Enterprise.Eval.Domain.Roster;
 namespace Enterprise.Eval.Application.Applications;
 
 /// <summary>
-/// The facts screening reads: the roster's person, the application's form and achievement records, and the bans.
-/// What nobody gave stays unknown, so the verdict can name it as missing.
+/// The facts screening reads: the roster's person, HR's imported fact records, the application's form, achievement
+/// records and attestations when there is an application, and the bans. What nobody gave stays unknown, so the
+/// verdict can name it as missing. The product's one roster→facts mapping: screening of the whole roster uses it too.
 /// </summary>
 public static class ApplicantFactsBuilder
 {
-    public static ApplicantFacts Build(Employee employee, SkillApplication application, IEnumerable<BanRecord> bans)
+    /// <summary>Facts of an applicant who may not have applied (the whole-roster screening passes no application).</summary>
+    public static ApplicantFacts Build(
+        Employee employee,
+        SkillApplication? application,
+        IEnumerable<BanRecord> bans,
+        EmployeeFactRecords? records = null,
+        IEnumerable<AttestationRecord>? attestations = null)
     {
         ArgumentNullException.ThrowIfNull(employee);
-        ArgumentNullException.ThrowIfNull(application);
         ArgumentNullException.ThrowIfNull(bans);
-        return new ApplicantFacts
+        var facts = new ApplicantFacts
         {
             EmployeeNumber = employee.EmployeeNumber,
             Name = employee.Name,
-            LevelHeld = employee.SkillLevel == SkillLevel.None ? application.CurrentLevel : employee.SkillLevel,
+            LevelHeld = employee.SkillLevel == SkillLevel.None && application is not null ? application.CurrentLevel : employee.SkillLevel,
             LevelHeldSince = employee.SkillLevelObtainedOn,
             LevelOccupationCode = string.IsNullOrEmpty(employee.OccupationCode) ? null : employee.OccupationCode,
             PostStartedOn = employee.PostStartedOn,
             TitleRank = TitleRanks.TryNormalise(employee.TitleRank, out var title) ? title : null,
             TitleField = employee.TitleName,
             // An education the scale does not know stays unknown (screening then asks for it) rather than failing the import.
-            Education = EducationLevels.TryNormalise(application.Education ?? employee.Education, out var education) ? education : null,
+            Education = EducationLevels.TryNormalise(application?.Education ?? employee.Education, out var education) ? education : null,
             WorkStartedOn = employee.WorkStartedOn,
             BirthDate = employee.BirthDate,
             Gender = employee.Gender,
             // An applicant who listed no records has not said there are none: unknown, so screening asks for them.
-            Achievements = application.Achievements.Count == 0 ? null : application.Achievements,
+            Achievements = application is null || application.Achievements.Count == 0 ? null : application.Achievements,
             Bans = bans.Where(b => b.EmployeeId == employee.Id).Select(b => b.ToFact()).ToList(),
         };
+        if (records is not null) facts = records.ApplyTo(facts);
+        if (attestations is null) return facts;
+        if (application is null)
+            throw new ArgumentException("Attestations belong to an application.", nameof(attestations));
+        foreach (var latest in AttestationRecords.Latest(attestations.Where(a => a.ApplicationId == application.Id)))
+            facts = facts.WithAttestation(latest.Item, latest.Confirmed, latest.Reason);
+        return facts;
     }
 }

@@ -1,5 +1,6 @@
 using Enterprise.Eval.Application.Abstractions;
 using Enterprise.Eval.Application.Audit;
+using Enterprise.Eval.Application.Facts;
 using Enterprise.Eval.Domain.Applications;
 using Enterprise.Eval.Domain.Common;
 using Enterprise.Eval.Domain.Eligibility;
@@ -13,7 +14,7 @@ namespace Enterprise.Eval.Application.Applications;
 /// the same SaveChanges. Submission screens at once on the facts then known; the verdict is told, not stored as final.
 /// </summary>
 public sealed class ApplicationService(
-    IEvalDbContext db, ApplicationCycles cycles, ApplicationQuota quota, ApplicationMails mails, AuditTrail audit, TimeProvider clock)
+    IEvalDbContext db, ApplicationCycles cycles, ApplicationQuota quota, ApplicationMails mails, AuditTrail audit, TimeProvider clock, FactsService facts)
 {
     public async Task<SubmissionResult> SubmitAsync(Guid enterpriseId, Guid cycleId, SubmitApplicationRequest request, string actor, CancellationToken ct = default)
     {
@@ -49,7 +50,7 @@ public sealed class ApplicationService(
             action = application.Resubmit(request.Form, request.Achievements, context.Window, now).Action;
         }
 
-        var verdict = EligibilityEngine.Evaluate(context.Scheme, ApplicantFactsBuilder.Build(employee, application, bans), context.WindowCloseDate);
+        var verdict = EligibilityEngine.Evaluate(context.Scheme, await FactsOfAsync(employee, application, bans, ct), context.WindowCloseDate);
         application.RecordSubmissionScreening(verdict);
         audit.Record(enterpriseId, actor, action, nameof(SkillApplication), application.Id.ToString(), null,
             new { employee.EmployeeNumber, CycleId = cycleId, application.Status, Verdict = verdict.Kind, verdict.Summary });
@@ -66,7 +67,7 @@ public sealed class ApplicationService(
         var employee = await db.Employees.FirstAsync(e => e.Id == application.EmployeeId, ct);
         var transition = application.Update(request.Form, request.Achievements, context.Window, clock.GetUtcNow());
         var bans = await db.Bans.AsNoTracking().Where(b => b.EnterpriseId == enterpriseId && b.EmployeeId == employee.Id).ToListAsync(ct);
-        var verdict = EligibilityEngine.Evaluate(context.Scheme, ApplicantFactsBuilder.Build(employee, application, bans), context.WindowCloseDate);
+        var verdict = EligibilityEngine.Evaluate(context.Scheme, await FactsOfAsync(employee, application, bans, ct), context.WindowCloseDate);
         application.RecordSubmissionScreening(verdict);
         audit.Record(enterpriseId, actor, transition.Action, nameof(SkillApplication), application.Id.ToString(), null,
             new { application.Status, Verdict = verdict.Kind, verdict.Summary });
@@ -124,6 +125,13 @@ public sealed class ApplicationService(
         var number = employeeNumber.Trim();
         return await db.Employees.FirstOrDefaultAsync(e => e.EnterpriseId == enterpriseId && e.EmployeeNumber == number, ct)
             ?? throw new NotFoundException("员工", number);
+    }
+
+    private async Task<Domain.Eligibility.Facts.ApplicantFacts> FactsOfAsync(Employee employee, SkillApplication application, IEnumerable<BanRecord> bans, CancellationToken ct)
+    {
+        var records = await facts.ForEmployeeAsync(application.EnterpriseId, employee.EmployeeNumber, ct);
+        var attestations = await db.Attestations.AsNoTracking().Where(a => a.ApplicationId == application.Id).ToListAsync(ct);
+        return ApplicantFactsBuilder.Build(employee, application, bans, records, attestations);
     }
 
     private void Audit(SkillApplication application, ApplicationTransition transition, string actor) =>

@@ -1,5 +1,6 @@
 using Enterprise.Eval.Application.Abstractions;
 using Enterprise.Eval.Application.Audit;
+using Enterprise.Eval.Application.Facts;
 using Enterprise.Eval.Domain.Applications;
 using Enterprise.Eval.Domain.Eligibility;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ namespace Enterprise.Eval.Application.Applications;
 /// The screening that counts: when the window closes, every submitted application is screened on its frozen facts,
 /// the verdict stored and the applicant told. Safe to run twice: an application screened already is left alone.
 /// </summary>
-public sealed class ClosingScreening(IEvalDbContext db, ApplicationCycles cycles, ApplicationMails mails, AuditTrail audit, TimeProvider clock)
+public sealed class ClosingScreening(IEvalDbContext db, ApplicationCycles cycles, ApplicationMails mails, AuditTrail audit, TimeProvider clock, FactsService facts)
 {
     public const string Actor = "system:screening";
 
@@ -26,12 +27,15 @@ public sealed class ClosingScreening(IEvalDbContext db, ApplicationCycles cycles
         var employeeIds = open.Select(a => a.EmployeeId).ToList();
         var employees = await db.Employees.AsNoTracking().Where(e => employeeIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct);
         var bans = await db.Bans.AsNoTracking().Where(b => b.EnterpriseId == context.Cycle.EnterpriseId && employeeIds.Contains(b.EmployeeId)).ToListAsync(ct);
+        var numbers = employees.Values.Select(e => e.EmployeeNumber).ToList();
+        var records = await facts.LoadAsync(context.Cycle.EnterpriseId, numbers, ct);
+        var attestations = await db.Attestations.AsNoTracking().Where(a => a.CycleId == cycleId).ToListAsync(ct);
 
         int screened = 0, ineligible = 0;
         foreach (var application in open)
         {
             var employee = employees[application.EmployeeId];
-            var verdict = EligibilityEngine.Evaluate(context.Scheme, ApplicantFactsBuilder.Build(employee, application, bans), context.WindowCloseDate);
+            var verdict = EligibilityEngine.Evaluate(context.Scheme, ApplicantFactsBuilder.Build(employee, application, bans, records.GetValueOrDefault(employee.EmployeeNumber), attestations), context.WindowCloseDate);
             if (application.ScreenAtClose(verdict, now) is not { } transition) continue;
             if (transition.To == ApplicationStatus.Screened) screened++; else ineligible++;
             audit.Record(application.EnterpriseId, Actor, transition.Action, nameof(SkillApplication), application.Id.ToString(),

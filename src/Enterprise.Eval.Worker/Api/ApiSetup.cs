@@ -45,6 +45,7 @@ public static class ApiSetup
         app.MapPublicityEndpoints().MapPublicityPages();
         app.MapReviewEndpoints();
         app.MapApplicationEndpoints();
+        app.MapFactsEndpoints();
         return app;
     }
 

@@ -16,6 +16,7 @@ internal static class ApplicationVerbs
         command.Subcommands.Add(Import(cli));
         command.Subcommands.Add(List(cli));
         command.Subcommands.Add(Show(cli));
+        command.Subcommands.Add(FactsVerbs.Attest(cli));
         return command;
     }
 

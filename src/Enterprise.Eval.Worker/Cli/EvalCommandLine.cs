@@ -26,6 +26,7 @@ public static class EvalCommandLine
         root.Subcommands.Add(ExportVerbs.Create(cli));
         root.Subcommands.Add(ReviewVerbs.Create(cli));
         root.Subcommands.Add(ApplicationVerbs.Create(cli));
+        foreach (var verb in FactsVerbs.CreateAll(cli)) root.Subcommands.Add(verb);
         return root;
     }
 
