@@ -21,7 +21,7 @@ public sealed class CycleCertification(IEvalDbContext db, CertificateIssuer issu
         var cycle = await cycles.GetAsync(enterpriseId, cycleId, ct);
         if (cycle.Status != CycleStatus.Concluded)
             throw new DomainException("EVAL-CYCLE-060", "只有公示结束（已确定名单）的评价周期才能颁发证书");
-        var confirmed = await db.Applications.Where(a => a.CycleId == cycleId && a.Status == ApplicationStatus.Confirmed).ToListAsync(ct);
+        var confirmed = await db.Applications.AsNoTracking().Where(a => a.CycleId == cycleId && a.Status == ApplicationStatus.Confirmed).ToListAsync(ct);
         var ids = confirmed.Select(a => a.EmployeeId).ToList();
         var employees = await db.Employees.AsNoTracking().Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct);
         var level = (await db.SchemeDocuments.AsNoTracking().FirstAsync(d => d.Id == cycle.SchemeId, ct)).TargetLevel;
@@ -32,7 +32,8 @@ public sealed class CycleCertification(IEvalDbContext db, CertificateIssuer issu
             return new IssueCandidate(enterpriseId, cycleId, e.Id, e.OccupationCode, e.OccupationName, e.WorkType, level, today);
         }).ToList();
         if (candidates.Count > 0) await issuer.IssueAsync(candidates, actor, ct);
-        foreach (var application in confirmed)
+        // Issuance commits in its own transactions (and may reset the unit of work), so the marks start afresh here.
+        foreach (var application in await db.Applications.Where(a => a.CycleId == cycleId && a.Status == ApplicationStatus.Confirmed).ToListAsync(ct))
         {
             var transition = application.MarkCertified();
             audit.Record(enterpriseId, actor, transition.Action, nameof(SkillApplication), application.Id.ToString(),

@@ -30,7 +30,7 @@ public sealed class EvaluationPipeline(
     {
         CycleStep.StartPublicity when await HasReviewAsync(cycle, ct) && !await HasListAsync(cycle, ct) =>
             "评审推荐名单尚未确定：请评审委员会完成评审并生成拟推荐名单后再开始公示",
-        CycleStep.Conclude when await HasNoticeAsync(cycle, ct) && await publicity.ConcludeAsync(cycle.Id, ct) is { Outcome: not ConclusionOutcome.Concluded } held =>
+        CycleStep.Conclude when await HasNoticeAsync(cycle, ct) && await publicity.ConcludeAsync(cycle.Id, ct) is { Outcome: ConclusionOutcome.Held or ConclusionOutcome.NotYetDue } held =>
             held.Message,
         CycleStep.Certify when await db.Applications.AnyAsync(a => a.CycleId == cycle.Id && a.Status == ApplicationStatus.Confirmed, ct) =>
             "尚有通过公示的人员未颁发证书：请先颁发证书（cycle certify）",
