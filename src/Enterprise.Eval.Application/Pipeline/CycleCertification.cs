@@ -2,6 +2,9 @@ using Enterprise.Eval.Application.Abstractions;
 using Enterprise.Eval.Application.Audit;
 using Enterprise.Eval.Application.Certificates;
 using Enterprise.Eval.Application.Cycles;
+using Enterprise.Eval.Application.Notifications;
+using Enterprise.Eval.Domain.Levels;
+using Enterprise.Eval.Domain.Notifications;
 using Enterprise.Eval.Domain.Applications;
 using Enterprise.Eval.Domain.Common;
 using Enterprise.Eval.Domain.Cycles;
@@ -14,7 +17,8 @@ namespace Enterprise.Eval.Application.Pipeline;
 /// the issuing transaction; issuing again is a no-op per person), is marked certified, and the cycle then takes its
 /// Certify step. Issuance runs in its own transactions, so this is a use case of its own rather than part of the step.
 /// </summary>
-public sealed class CycleCertification(IEvalDbContext db, CertificateIssuer issuer, CycleService cycles, AuditTrail audit, TimeProvider clock)
+public sealed class CycleCertification(
+    IEvalDbContext db, CertificateIssuer issuer, CycleService cycles, MailOutbox outbox, AuditTrail audit, TimeProvider clock)
 {
     public async Task<StepResult> CertifyAsync(Guid enterpriseId, Guid cycleId, string actor, CancellationToken ct = default)
     {
@@ -24,20 +28,32 @@ public sealed class CycleCertification(IEvalDbContext db, CertificateIssuer issu
         var confirmed = await db.Applications.AsNoTracking().Where(a => a.CycleId == cycleId && a.Status == ApplicationStatus.Confirmed).ToListAsync(ct);
         var ids = confirmed.Select(a => a.EmployeeId).ToList();
         var employees = await db.Employees.AsNoTracking().Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct);
-        var level = (await db.SchemeDocuments.AsNoTracking().FirstAsync(d => d.Id == cycle.SchemeId, ct)).TargetLevel;
+        var document = await db.SchemeDocuments.AsNoTracking().FirstAsync(d => d.Id == cycle.SchemeId, ct);
+        var level = document.TargetLevel;
         var today = ChinaTime.DateOf(clock.GetUtcNow());
         var candidates = confirmed.Select(a =>
         {
             var e = employees[a.EmployeeId];
             return new IssueCandidate(enterpriseId, cycleId, e.Id, e.OccupationCode, e.OccupationName, e.WorkType, level, today);
         }).ToList();
-        if (candidates.Count > 0) await issuer.IssueAsync(candidates, actor, ct);
+        var issued = candidates.Count > 0 ? (await issuer.IssueAsync(candidates, actor, ct)).Issued : [];
         // Issuance commits in its own transactions (and may reset the unit of work), so the marks start afresh here.
         foreach (var application in await db.Applications.Where(a => a.CycleId == cycleId && a.Status == ApplicationStatus.Confirmed).ToListAsync(ct))
         {
             var transition = application.MarkCertified();
             audit.Record(enterpriseId, actor, transition.Action, nameof(SkillApplication), application.Id.ToString(),
                 new { Status = transition.From }, new { Status = transition.To });
+        }
+        foreach (var certificate in issued)
+        {
+            var holder = employees[certificate.HolderEmployeeId];
+            await outbox.AddAsync(new Notification(MailEvent.CertificateIssued, enterpriseId, certificate.Number.Value,
+                [MailRecipient.ForEmployee(holder)],
+                new Dictionary<string, object?>
+                {
+                    ["cycleName"] = document.Title, ["level"] = level.ChineseName(), ["issuedOn"] = certificate.IssueDate,
+                    ["certificateNumber"] = certificate.Number.Value,
+                }), ct);
         }
         await db.SaveChangesAsync(ct);
         return await cycles.AdvanceAsync(enterpriseId, cycleId, actor, ct);

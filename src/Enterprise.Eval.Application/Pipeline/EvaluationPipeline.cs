@@ -2,11 +2,18 @@ using Enterprise.Eval.Application.Abstractions;
 using Enterprise.Eval.Application.Applications;
 using Enterprise.Eval.Application.Audit;
 using Enterprise.Eval.Application.Cycles;
+using Enterprise.Eval.Application.Facts;
+using Enterprise.Eval.Application.Notifications;
+using Enterprise.Eval.Application.Schemes;
 using Enterprise.Eval.Application.Publicity;
 using Enterprise.Eval.Application.Review;
 using Enterprise.Eval.Application.Review.Records;
 using Enterprise.Eval.Domain.Applications;
+using Enterprise.Eval.Domain.Common;
 using Enterprise.Eval.Domain.Cycles;
+using Enterprise.Eval.Domain.Eligibility;
+using Enterprise.Eval.Domain.Eligibility.Verdicts;
+using Enterprise.Eval.Domain.Notifications;
 using Enterprise.Eval.Domain.People;
 using Enterprise.Eval.Domain.Publicity;
 using Microsoft.EntityFrameworkCore;
@@ -15,14 +22,15 @@ namespace Enterprise.Eval.Application.Pipeline;
 
 /// <summary>
 /// How an application travels through a cycle, step by step, in one place:
-/// window closes → closing screening (the verdict that counts) → review opens with the screened applications →
+/// window opens → staff whom whole-roster screening finds eligible or nearly so are told → window closes → closing screening (the verdict that counts) → review opens with the screened applications →
 /// publicity starts with the review's recommended list → publicity concludes (held while objections are open) and the
 /// list is confirmed → certificates are issued (<see cref="CycleCertification"/>) → the cycle is reported once the
 /// province has accepted every export batch. Each part runs in the transaction of the step it belongs to.
 /// </summary>
 public sealed class EvaluationPipeline(
     IEvalDbContext db, AuditTrail audit, ClosingScreening closingScreening, ReviewService review,
-    ReviewRecommendationService recommendations, PublicityService publicity) : ICycleStepParticipant
+    ReviewRecommendationService recommendations, PublicityService publicity, RosterApplicants roster, MailOutbox outbox)
+    : ICycleStepParticipant
 {
     private const string Actor = "system:pipeline";
 
@@ -43,6 +51,9 @@ public sealed class EvaluationPipeline(
     {
         switch (taken.What)
         {
+            case CycleEventKind.WindowOpened:
+                await AnnounceWindowAsync(cycle, ct);
+                break;
             case CycleEventKind.WindowClosed:
                 await closingScreening.ScreenAtCloseAsync(cycle.Id, ct);
                 break;
@@ -56,6 +67,26 @@ public sealed class EvaluationPipeline(
                 await ConfirmPublicityAsync(cycle, ct);
                 break;
         }
+    }
+
+    /// <summary>Mails the window to everyone the scheme does not rule out today (eligible, or only facts or HR's word missing).</summary>
+    private async Task AnnounceWindowAsync(EvaluationCycle cycle, CancellationToken ct)
+    {
+        var document = await db.SchemeDocuments.AsNoTracking().FirstAsync(d => d.Id == cycle.SchemeId, ct);
+        if (SchemeFileParser.Parse(document.Content, document.FileName).Scheme is not { } scheme || cycle.Timetable is not { } timetable) return;
+        var prepared = EligibilityEngine.Prepare(scheme);
+        var closes = ChinaTime.DateOf(timetable.WindowClosesAt);
+        var hopeful = (await roster.LoadAsync(cycle.EnterpriseId, ct))
+            .Where(facts => EligibilityEngine.Evaluate(prepared, facts, closes).Kind != VerdictKind.Ineligible)
+            .Select(facts => facts.EmployeeNumber).ToHashSet();
+        var recipients = await db.Employees.AsNoTracking().Where(e => e.EnterpriseId == cycle.EnterpriseId).ToListAsync(ct);
+        var to = recipients.Where(e => hopeful.Contains(e.EmployeeNumber)).Select(MailRecipient.ForEmployee).ToList();
+        if (to.Count == 0) return;
+        await outbox.AddAsync(new Notification(MailEvent.WindowOpened, cycle.EnterpriseId, $"{cycle.Id:N}:window-opened", to,
+            new Dictionary<string, object?>
+            {
+                ["cycleName"] = document.Title, ["opensOn"] = ChinaTime.DateOf(timetable.WindowOpensAt), ["closesOn"] = closes,
+            }), ct);
     }
 
     private async Task OpenReviewAsync(EvaluationCycle cycle, CancellationToken ct)

@@ -6,6 +6,7 @@ using Enterprise.Eval.Application.Publicity;
 using Enterprise.Eval.Domain.Applications;
 using Enterprise.Eval.Domain.Common;
 using Enterprise.Eval.Domain.Cycles;
+using Enterprise.Eval.Domain.Notifications;
 using Enterprise.Eval.Domain.Publicity;
 using Enterprise.Eval.Infrastructure.Persistence;
 using Enterprise.Eval.Integration.Tests.Cycles;
@@ -97,6 +98,17 @@ public sealed class PipelineSpecs : IAsyncLifetime
         Assert.Equal(2, numbers.Count);
         Assert.All(numbers, n => Assert.Equal('T', n.Value[15]));
         Assert.Equal(CycleStatus.Certified, (await db.Cycles.SingleAsync(c => c.Id == _cycleId)).Status);
+
+        // Every step told the people it concerns (issue 8): counted by event in the outbox, one row per recipient.
+        var mails = (await db.OutboxMessages.AsNoTracking().ToListAsync()).GroupBy(m => m.Kind).ToDictionary(g => g.Key, g => g.ToList());
+        Assert.True(mails[MailEvent.WindowOpened].Count >= 3, "the window is announced to (at least) the eligible senior technicians");
+        Assert.Equal(3, mails[MailEvent.ApplicationReceived].Count);
+        Assert.Equal(3, mails[MailEvent.ScreeningVerdict].Count(m => m.DedupKey.Contains(":close")));
+        Assert.Equal(3, mails[MailEvent.PublicityStarted].Count);
+        Assert.Equal("liming@example.com", Assert.Single(mails[MailEvent.ObjectionReceived]).RecipientAddress);
+        Assert.Equal("liming@example.com", Assert.Single(mails[MailEvent.ObjectionResolved]).RecipientAddress);
+        Assert.Equal(2, mails[MailEvent.CertificateIssued].Count);
+        Assert.DoesNotMatch(@"\d{17}[\dX]", string.Concat(mails.Values.SelectMany(m => m).Select(m => m.TextBody + m.HtmlBody)));
     }
 
     private async Task StepToAsync(DateOnly day, CycleStatus expected)
