@@ -27,6 +27,7 @@ public sealed class Applications : Migration
                 Unit = t.Column<string>(maxLength: 200, nullable: true),
                 Department = t.Column<string>(maxLength: 200, nullable: true),
                 Expertise = t.Column<string>(maxLength: 500, nullable: true),
+                StillInOccupation = t.Column<bool>(nullable: true),
                 EducationHistory = t.Column<string>(nullable: true),
                 WorkHistory = t.Column<string>(nullable: true),
                 AchievementsText = t.Column<string>(nullable: true),

@@ -33,6 +33,8 @@ public static class ApplicantFactsBuilder
             LevelHeldSince = employee.SkillLevelObtainedOn,
             LevelOccupationCode = string.IsNullOrEmpty(employee.OccupationCode) ? null : employee.OccupationCode,
             PostStartedOn = employee.PostStartedOn,
+            // The applicant states it on the 申报表; HR's review of the form is where a false statement is caught.
+            StillInOccupation = application?.StillInOccupation,
             TitleRank = TitleRanks.TryNormalise(employee.TitleRank, out var title) ? title : null,
             TitleField = employee.TitleName,
             // An education the scale does not know stays unknown (screening then asks for it) rather than failing the import.

@@ -15,6 +15,8 @@ public sealed record ApplicationForm
     public string? Unit { get; init; }
     public string? Department { get; init; }
     public string? Expertise { get; init; }
+    /// <summary>本人仍从事本职业（工种）工作: the applicant's statement on the 申报表 (seeds 003, 004); null when not stated.</summary>
+    public bool? StillInOccupation { get; init; }
     public string? EducationHistory { get; init; }
     public string? WorkHistory { get; init; }
     public string? AchievementsText { get; init; }

@@ -33,6 +33,7 @@ public sealed class SkillApplication
     public string? Unit { get; private set; }
     public string? Department { get; private set; }
     public string? Expertise { get; private set; }
+    public bool? StillInOccupation { get; private set; }
     public string? EducationHistory { get; private set; }
     public string? WorkHistory { get; private set; }
     public string? AchievementsText { get; private set; }
@@ -219,6 +220,7 @@ public sealed class SkillApplication
         Unit = Clean(form.Unit);
         Department = Clean(form.Department);
         Expertise = Clean(form.Expertise);
+        StillInOccupation = form.StillInOccupation;
         EducationHistory = Clean(form.EducationHistory);
         WorkHistory = Clean(form.WorkHistory);
         AchievementsText = Clean(form.AchievementsText);
