@@ -22,6 +22,7 @@ public static class EvalCommandLine
         root.Subcommands.Add(CertificateVerbs.Create(cli));
         root.Subcommands.Add(MailVerbs.Create(cli));
         root.Subcommands.Add(AuditVerbs.Create(cli));
+        root.Subcommands.Add(DemoVerbs.Create(cli.Console));
         root.Subcommands.Add(CycleVerbs.Create(cli));
         root.Subcommands.Add(ExportVerbs.Create(cli));
         root.Subcommands.Add(ReviewVerbs.Create(cli));
