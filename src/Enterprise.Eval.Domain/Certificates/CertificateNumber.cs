@@ -18,35 +18,32 @@ public sealed class CertificateNumber : IEquatable<CertificateNumber>
 
     public const int MaxSerial = 999_999;
 
-    internal CertificateNumber(EvaluatorType evaluatorType, string evaluatorCode, string provinceCode, string siteCode,
-        int issueYear, SkillLevel level, int serial)
+    internal CertificateNumber(CertificateSerialScope scope, int serial)
     {
-        EvaluatorType = evaluatorType;
-        EvaluatorCode = evaluatorCode;
-        ProvinceCode = provinceCode;
-        SiteCode = siteCode;
-        IssueYear = issueYear;
-        Level = level;
+        Scope = scope;
         Serial = serial;
-        Value = $"{(char)evaluatorType}{evaluatorCode}{provinceCode}{siteCode}{issueYear:00}{level.CertificateCode()}{serial:000000}";
+        Value = $"{scope.Prefix}{serial:000000}";
     }
 
-    public EvaluatorType EvaluatorType { get; }
+    /// <summary>The evaluator site, year and level within which the serial counts (the first 16 characters).</summary>
+    public CertificateSerialScope Scope { get; }
+
+    public EvaluatorType EvaluatorType => Scope.EvaluatorType;
 
     /// <summary>Positions 2–5; <see cref="ProvinceRegisteredEvaluatorCode"/> when first registered with a province.</summary>
-    public string EvaluatorCode { get; }
+    public string EvaluatorCode => Scope.EvaluatorCode;
 
     /// <summary>Positions 6–7: the first two digits of GB/T 2260.</summary>
-    public string ProvinceCode { get; }
+    public string ProvinceCode => Scope.ProvinceCode;
 
     /// <summary>Positions 8–13: the evaluator (site) sequence code set by the province.</summary>
-    public string SiteCode { get; }
+    public string SiteCode => Scope.SiteCode;
 
     /// <summary>Positions 14–15: the last two digits of the issue year (0–99).</summary>
-    public int IssueYear { get; }
+    public int IssueYear => Scope.IssueYear;
 
     /// <summary>Position 16.</summary>
-    public SkillLevel Level { get; }
+    public SkillLevel Level => Scope.Level;
 
     /// <summary>Positions 17–22: 1–999999 in issue order within <see cref="Scope"/>.</summary>
     public int Serial { get; }
@@ -54,9 +51,6 @@ public sealed class CertificateNumber : IEquatable<CertificateNumber>
     public string Value { get; }
 
     public bool IsProvinceRegistered => EvaluatorCode == ProvinceRegisteredEvaluatorCode;
-
-    /// <summary>The evaluator site, year and level within which the serial counts (the first 16 characters).</summary>
-    public CertificateSerialScope Scope => new(EvaluatorType, EvaluatorCode, ProvinceCode, SiteCode, IssueYear, Level);
 
     /// <summary>Builds a number from its parts; a part that breaks the format throws with the same code parsing would give.</summary>
     /// <param name="issueYear">The full calendar year of issue (2000–2099).</param>

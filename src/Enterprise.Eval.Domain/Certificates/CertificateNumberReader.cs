@@ -29,14 +29,14 @@ internal static class CertificateNumberReader
 
         if (problems.Count > 0) return Fail([.. problems]);
 
-        return CertificateNumberParseResult.Valid(new CertificateNumber(
+        var scope = new CertificateSerialScope(
             (EvaluatorType)value[0],
             value.Substring(1, 4),
             value.Substring(5, 2),
             value.Substring(7, 6),
             int.Parse(value.AsSpan(13, 2)),
-            level!.Value,
-            int.Parse(value.AsSpan(16, 6))));
+            level!.Value);
+        return CertificateNumberParseResult.Valid(new CertificateNumber(scope, int.Parse(value.AsSpan(16, 6))));
     }
 
     private static CertificateNumberProblem LengthProblem(string value)

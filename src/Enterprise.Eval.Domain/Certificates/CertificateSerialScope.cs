@@ -63,7 +63,7 @@ public sealed class CertificateSerialScope : IEquatable<CertificateSerialScope>
             throw new DomainException(CertificateNumberErrors.ZeroSerial, "流水号从000001开始，不能为000000");
         if (serial is < 1 or > CertificateNumber.MaxSerial)
             throw new DomainException(CertificateNumberErrors.SerialOutOfRange, $"流水号{serial}超出范围，应为000001–999999");
-        return new CertificateNumber(EvaluatorType, EvaluatorCode, ProvinceCode, SiteCode, IssueYear, Level, serial);
+        return new CertificateNumber(this, serial);
     }
 
     public bool Equals(CertificateSerialScope? other) => other is not null && other.Prefix == Prefix;
