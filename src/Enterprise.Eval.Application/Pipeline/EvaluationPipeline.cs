@@ -109,19 +109,30 @@ public sealed class EvaluationPipeline(
         if (!await HasReviewAsync(cycle, ct)) return;
         var list = await recommendations.ListAsync(cycle.EnterpriseId, cycle.Id, ct);
         var recommendedIds = list.Lines.Where(l => l.List == ReviewListKind.Recommended).Select(l => l.CandidateId).ToHashSet();
-        if (recommendedIds.Count == 0) return;
-        var applications = await db.Applications.Where(a => a.CycleId == cycle.Id && recommendedIds.Contains(a.Id)).ToListAsync(ct);
-        var employees = await EmployeesAsync(applications, ct);
-        foreach (var application in applications)
+        var reviewed = await ApplicationsAsync(cycle, ApplicationStatus.UnderReview, ct);
+        var employees = await EmployeesAsync(reviewed, ct);
+        var document = await db.SchemeDocuments.AsNoTracking().FirstAsync(d => d.Id == cycle.SchemeId, ct);
+        foreach (var application in reviewed)
         {
-            Move(application, application.Recommend());
-            Move(application, application.EnterPublicity());
+            var passed = recommendedIds.Contains(application.Id);
+            if (passed)
+            {
+                Move(application, application.Recommend());
+                Move(application, application.EnterPublicity());
+            }
+            await outbox.AddAsync(new Notification(MailEvent.ReviewOutcome, cycle.EnterpriseId, $"{application.Id:N}:review",
+                [MailRecipient.ForEmployee(employees[application.EmployeeId])],
+                new Dictionary<string, object?>
+                {
+                    ["cycleName"] = document.Title, ["passed"] = passed, ["outcome"] = passed ? "通过，列入拟推荐名单" : "未列入拟推荐名单",
+                }), ct);
         }
-        var level = (await db.SchemeDocuments.AsNoTracking().FirstAsync(d => d.Id == cycle.SchemeId, ct)).TargetLevel;
-        var candidates = applications.Select(a =>
+        var published = reviewed.Where(a => recommendedIds.Contains(a.Id)).ToList();
+        if (published.Count == 0) return;
+        var candidates = published.Select(a =>
         {
             var e = employees[a.EmployeeId];
-            return new PublicityCandidate(a.Id, e.Id, e.Name, e.Gender, a.Department ?? e.Department, e.OccupationName, level);
+            return new PublicityCandidate(a.Id, e.Id, e.Name, e.Gender, a.Department ?? e.Department, e.OccupationName, document.TargetLevel);
         }).ToList();
         await publicity.StartPublicityAsync(cycle.EnterpriseId, cycle.Id, candidates, new PublicityStartOptions(Actor), ct);
     }

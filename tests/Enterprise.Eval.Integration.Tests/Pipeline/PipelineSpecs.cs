@@ -104,6 +104,7 @@ public sealed class PipelineSpecs : IAsyncLifetime
         Assert.True(mails[MailEvent.WindowOpened].Count >= 3, "the window is announced to (at least) the eligible senior technicians");
         Assert.Equal(3, mails[MailEvent.ApplicationReceived].Count);
         Assert.Equal(3, mails[MailEvent.ScreeningVerdict].Count(m => m.DedupKey.Contains(":close")));
+        Assert.Equal(3, mails[MailEvent.ReviewOutcome].Count);
         Assert.Equal(3, mails[MailEvent.PublicityStarted].Count);
         Assert.Equal("liming@example.com", Assert.Single(mails[MailEvent.ObjectionReceived]).RecipientAddress);
         Assert.Equal("liming@example.com", Assert.Single(mails[MailEvent.ObjectionResolved]).RecipientAddress);
