@@ -38,6 +38,8 @@ public sealed class EvaluationPipeline(
     {
         CycleStep.StartPublicity when await HasReviewAsync(cycle, ct) && !await HasListAsync(cycle, ct) =>
             "评审推荐名单尚未确定：请评审委员会完成评审并生成拟推荐名单后再开始公示",
+        // Asking publicity to conclude IS the check: it concludes when no objection is open (idempotent) or records the hold
+        // and tells HR once; the last resolve concludes it too, so the step then finds nothing holding it.
         CycleStep.Conclude when await HasNoticeAsync(cycle, ct) && await publicity.ConcludeAsync(cycle.Id, ct) is { Outcome: ConclusionOutcome.Held or ConclusionOutcome.NotYetDue } held =>
             held.Message,
         CycleStep.Certify when await db.Applications.AnyAsync(a => a.CycleId == cycle.Id && a.Status == ApplicationStatus.Confirmed, ct) =>
