@@ -2,7 +2,6 @@ using Enterprise.Eval.Domain.Applications;
 using Enterprise.Eval.Domain.Cycles;
 using Enterprise.Eval.Domain.SchemeDocuments;
 using Enterprise.Eval.Domain.Schemes;
-using ApplicationWindow = Enterprise.Eval.Domain.Applications.ApplicationWindow;
 
 namespace Enterprise.Eval.Application.Applications;
 

@@ -49,7 +49,7 @@ internal sealed class SectionParser(SchemeReader r)
 
     public QuotaRules Quotas(YamlNode? node) => new QuotaSectionParser(r).Parse(node);
 
-    public (TimetableRules Rules, ApplicationWindow? Window) Timetable(YamlNode? node)
+    public (TimetableRules Rules, NoticeWindow? Window) Timetable(YamlNode? node)
     {
         var map = r.Map(node, "timetable");
         if (map is null) return (TimetableRules.Default, null);
@@ -68,11 +68,11 @@ internal sealed class SectionParser(SchemeReader r)
         var ok = true;
         if (publicity < 1) { r.Error(map["publicityMinWorkingDays"]!, SchemeErrorCodes.Inconsistent, "公示期至少1个工作日"); ok = false; }
         if (windowDays is < 0 || reviewDays is < 0) { r.Error(node!, SchemeErrorCodes.Inconsistent, "天数不能为负"); ok = false; }
-        ApplicationWindow? window = null;
+        NoticeWindow? window = null;
         if (opens is { } o && closes is { } c)
         {
             if (c <= o) r.Error(map["windowCloses"]!, SchemeErrorCodes.Inconsistent, "报名截止时间早于开始时间");
-            else window = new ApplicationWindow(o, c);
+            else window = new NoticeWindow(o, c);
         }
         else if (opens is not null || closes is not null)
             r.Error(node!, SchemeErrorCodes.MissingKey, "windowOpens 与 windowCloses 须同时给出");

@@ -26,7 +26,7 @@ public sealed record Scheme
     /// <summary>Publicity, window and review minimums, in the cycle domain's own type.</summary>
     public TimetableRules Timetable { get; init; } = TimetableRules.Default;
     /// <summary>A window the notice fixes to the minute; null where the enterprise sets its own dates.</summary>
-    public ApplicationWindow? Window { get; init; }
+    public NoticeWindow? Window { get; init; }
     public MaterialRules Materials { get; init; } = MaterialRules.None;
 
     /// <summary>Years an applicant found to have cheated is barred (江苏 5, 南通 3); null where the seed states none.</summary>

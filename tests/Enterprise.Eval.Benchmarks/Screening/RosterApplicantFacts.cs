@@ -1,37 +1,27 @@
+using Enterprise.Eval.Application.Applications;
 using Enterprise.Eval.Domain.Eligibility.Facts;
-using Enterprise.Eval.Domain.People;
 using Enterprise.Eval.Domain.Roster;
 
 namespace Enterprise.Eval.Benchmarks.Screening;
 
 /// <summary>
-/// Builds the screening facts of one employee from the roster row and HR's statement. The Application layer has no
-/// roster-to-facts mapping yet; this is the benchmark's own, kept to what the roster states. Facts take the roster's own
-/// scales for 职称级别 and 学历 (a 职称级别 of 无 is known: no title). Replace it with the product's mapping once one exists.
+/// One employee's screening facts through the product's own roster→facts mapping (ApplicantFactsBuilder), so the
+/// benchmark times what whole-roster screening does. HR's generated statement then supplies what a real cycle gets from
+/// the 申报表 and HR's review: the title field, "still in the occupation", bans and attestations.
 /// </summary>
 internal static class RosterApplicantFacts
 {
+    private static readonly Guid Enterprise = Guid.NewGuid();
+
     public static ApplicantFacts From(EmployeeRecord record, HrStatement hr)
     {
-        var id = ResidentIdNumber.Parse(record.IdNumber);
-        var facts = new ApplicantFacts
+        var facts = ApplicantFactsBuilder.Build(Employee.Hire(Enterprise, record), application: null, bans: [], hr.Records);
+        return facts with
         {
-            EmployeeNumber = record.EmployeeNumber,
-            Name = record.Name,
-            LevelHeld = record.SkillLevel,
-            LevelHeldSince = record.SkillLevelObtainedOn,
-            LevelOccupationCode = record.OccupationCode,
-            PostStartedOn = record.PostStartedOn,
-            WorkStartedOn = record.WorkStartedOn,
-            BirthDate = id.BirthDate,
-            Gender = id.Gender,
-            TitleRank = record.TitleRank,
-            TitleField = hr.TitleField,
-            Education = record.Education,
+            TitleField = hr.TitleField ?? facts.TitleField,
             StillInOccupation = hr.StillInOccupation,
             Bans = hr.Bans,
             Attestations = hr.Attestations,
         };
-        return hr.Records.ApplyTo(facts);
     }
 }

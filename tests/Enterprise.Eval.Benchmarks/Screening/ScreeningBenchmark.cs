@@ -66,7 +66,7 @@ internal sealed class ScreeningBenchmark : IBenchmark
             $"{scheme.Eligibility.PriorityMarkers.Count} priority markers; window closes {WindowClose:yyyy-MM-dd}.",
             $"Verdicts of the last run: {string.Join("、", kinds)}; {tally.Traces:N0} condition traces built (every route of every employee, " +
             "each trace complete and counted before the verdict is dropped).",
-            "Screening timing covers building ApplicantFacts from each parsed roster record plus HR's generated statement " +
+            "Screening timing covers building ApplicantFacts from each parsed roster record (Employee.Hire, then the product's ApplicantFactsBuilder) plus HR's generated statement " +
             "(EmployeeFactRecords.ApplyTo for appraisals and achievements) and ScreeningService.ScreenEach (scheme prepared once, " +
             "verdicts streamed: each is tallied, then dropped); parsing is not inside it.",
             "Parse timing covers RosterFile.Parse on the CSV bytes in memory: decoding, CsvHelper reading and row validation.",

@@ -1,12 +1,13 @@
 namespace Enterprise.Eval.Domain.Schemes;
 
 /// <summary>
-/// An application window the notice fixes to the minute, in China wall-clock time (南通 2019年6月10日9:00 至
-/// 6月13日16:00). Both ends inclusive.
+/// The application window as a scheme's notice states it, to the minute in China wall-clock time (南通 2019年6月10日9:00 至
+/// 6月13日16:00), both ends inclusive. It fixes the reference day durations count to; the cycle's own window (instants,
+/// <see cref="Applications.ApplicationWindow"/>) is what accepts applications.
 /// </summary>
-public sealed record ApplicationWindow
+public sealed record NoticeWindow
 {
-    public ApplicationWindow(DateTime opens, DateTime closes)
+    public NoticeWindow(DateTime opens, DateTime closes)
     {
         if (closes <= opens) throw new ArgumentException("The window must close after it opens.", nameof(closes));
         Opens = opens;
