@@ -33,8 +33,7 @@ public static class ApplicantFactsBuilder
             LevelHeldSince = employee.SkillLevelObtainedOn,
             LevelOccupationCode = string.IsNullOrEmpty(employee.OccupationCode) ? null : employee.OccupationCode,
             PostStartedOn = employee.PostStartedOn,
-            // The applicant states it on the 申报表; HR's review of the form is where a false statement is caught.
-            StillInOccupation = application?.StillInOccupation,
+            StillInOccupation = StillInOccupation(employee, application),
             TitleRank = TitleRanks.TryNormalise(employee.TitleRank, out var title) ? title : null,
             TitleField = employee.TitleName,
             // An education the scale does not know stays unknown (screening then asks for it) rather than failing the import.
@@ -54,4 +53,15 @@ public static class ApplicantFactsBuilder
             facts = facts.WithAttestation(latest.Item, latest.Confirmed, latest.Reason);
         return facts;
     }
+
+    /// <summary>
+    /// Once someone applies, their statement on the 申报表 decides (HR's review of the form is where a false one is
+    /// caught), and an unanswered question stays unknown. Before anyone applies, the roster is the only statement: a
+    /// current post with its start date and occupation means still in the occupation, so whole-roster screening does
+    /// not list every employee as missing it.
+    /// </summary>
+    private static bool? StillInOccupation(Employee employee, SkillApplication? application) =>
+        application is not null ? application.StillInOccupation
+        : employee.PostStartedOn is not null && !string.IsNullOrEmpty(employee.OccupationCode) ? true
+        : null;
 }
