@@ -1,0 +1,99 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Enterprise.Eval.Domain.Common;
+using Enterprise.Eval.Integration.Tests.Cycles;
+using Enterprise.Eval.Integration.Tests.Scheduling;
+using Enterprise.Eval.TestKit;
+
+namespace Enterprise.Eval.Integration.Tests.Applications;
+
+/// <summary>
+/// 南通 二(六): a unit holding four 技师 or fewer in an occupation has one place, "不能每年连续申报". Three 磨工 技师 are
+/// added to the sample roster; 2025's cycle and 2026's cycle run one after the other on one database.
+/// </summary>
+public sealed class ConsecutiveYearQuotaSpecs : IAsyncLifetime
+{
+    private const string GrindersHeader = "工号,姓名,身份证号,性别,出生日期,部门,职业编码,职业名称,工种,技能等级,取得等级日期,现岗位起始日期,参加工作日期,学历,职称,职称级别,电子邮箱,手机号,直接上级工号";
+    private static readonly string[] Grinders =
+    [
+        "G00001,钱磨一,320602198003121235,男,1980-03-12,机加车间,6-18-01-04,磨工,外圆磨工,技师,2015-06-30,2012-03-01,2000-07-01,大专,,无,g1@example.com,,",
+        "G00002,孙磨二,320602198204052344,女,1982-04-05,机加车间,6-18-01-04,磨工,外圆磨工,技师,2016-06-30,2013-03-01,2001-07-01,大专,,无,g2@example.com,,",
+        "G00003,李磨三,32060219850918345X,男,1985-09-18,机加车间,6-18-01-04,磨工,平面磨工,技师,2017-06-30,2014-03-01,2004-07-01,大专,,无,g3@example.com,,",
+    ];
+
+    private readonly TestDatabase _database = TestDatabase.Sqlite();
+    private readonly ShiftableClock _clock = new(ChinaTime.At(new DateOnly(2025, 6, 1), new TimeOnly(8, 0)));
+    private CycleHost _host = null!;
+    private string _key = "";
+
+    public async Task InitializeAsync()
+    {
+        _host = await CycleHost.StartAsync(_database, _clock);
+        (_, _key) = await _host.RegisterAsync("甲机械有限公司", "91350100M000100Y43");
+        (await Client.PostAsync("/api/roster", new ByteArrayContent(await File.ReadAllBytesAsync(RepositoryRoot.File("samples", "roster.csv"))))).EnsureSuccessStatusCode();
+        var grinders = string.Join('\n', [GrindersHeader, .. Grinders]);
+        (await Client.PostAsync("/api/roster", new ByteArrayContent(Encoding.UTF8.GetBytes(grinders)))).EnsureSuccessStatusCode();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    private HttpClient Client => _host.Client(_key);
+
+    [Fact]
+    public async Task AUnitOfFourOrFewer_HasNoPlaceThisYear_WhenItPutSomeoneForwardInTheOccupationLastYear()
+    {
+        var lastYear = await OpenCycleAsync(2025);
+        Assert.Equal(HttpStatusCode.Created, (await SubmitAsync(lastYear, "G00001")).StatusCode);
+
+        var thisYear = await OpenCycleAsync(2026);
+        var refused = await SubmitAsync(thisYear, "G00002");
+        var lathe = await SubmitAsync(thisYear, "E00020");   // 车工: nine 技师, one place every year
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        var problem = await refused.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("EVAL-APPL-008", problem.GetProperty("code").GetString());
+        Assert.Contains("不能连续申报", problem.GetProperty("detail").GetString());
+        Assert.Equal(HttpStatusCode.Created, lathe.StatusCode);
+    }
+
+    [Fact]
+    public async Task AUnitOfFourOrFewer_KeepsItsPlace_WhenLastYearsApplicantWithdrew()
+    {
+        var lastYear = await OpenCycleAsync(2025);
+        var submitted = await SubmitAsync(lastYear, "G00001");
+        var id = (await submitted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("application").GetProperty("id").GetGuid();
+        (await Client.PostAsJsonAsync($"/api/cycles/{lastYear}/applications/{id}/withdraw", new { reason = "个人原因" })).EnsureSuccessStatusCode();
+
+        var thisYear = await OpenCycleAsync(2026);
+
+        Assert.Equal(HttpStatusCode.Created, (await SubmitAsync(thisYear, "G00002")).StatusCode);
+    }
+
+    /// <summary>Publishes the 南通 template for the year, creates that year's cycle and moves the clock into its window.</summary>
+    private async Task<Guid> OpenCycleAsync(int year)
+    {
+        var text = File.ReadAllText(RepositoryRoot.File("plugins", "Jiangsu", "templates", "nantong-senior-technician.yaml"))
+            .Replace("\nyear: 2019", $"\nyear: {year}", StringComparison.Ordinal);
+        var schemeId = await _host.PublishedSchemeAsync(_key, text);
+        var cycle = await Client.PostAsJsonAsync("/api/cycles", new
+        {
+            schemeId, year, windowOpensAt = $"{year}-06-10 09:00", windowClosesAt = $"{year}-06-12 16:00",
+            reviewEndsAt = $"{year}-06-16 17:00", publicityStartsAt = $"{year}-06-17 00:00",
+        });
+        Assert.True(cycle.IsSuccessStatusCode, await cycle.Content.ReadAsStringAsync());
+        _clock.JumpTo(ChinaTime.At(new DateOnly(year, 6, 11), new TimeOnly(10, 0)));
+        return (await cycle.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+
+    private Task<HttpResponseMessage> SubmitAsync(Guid cycleId, string employeeNumber) =>
+        Client.PostAsJsonAsync($"/api/cycles/{cycleId}/applications", new
+        {
+            employeeNumber, education = "大专", department = "机加车间", expertise = "精密磨削", pledged = true,
+        });
+}
