@@ -32,7 +32,7 @@ public sealed class ConsecutiveYearQuotaSpecs : IAsyncLifetime
     {
         _host = await CycleHost.StartAsync(_database, _clock);
         (_, _key) = await _host.RegisterAsync("甲机械有限公司", "91350100M000100Y43");
-        (await Client.PostAsync("/api/roster", new ByteArrayContent(await File.ReadAllBytesAsync(RepositoryRoot.File("samples", "roster.csv"))))).EnsureSuccessStatusCode();
+        await _host.ImportSampleRosterAsync(_key);
         var grinders = string.Join('\n', [GrindersHeader, .. Grinders]);
         (await Client.PostAsync("/api/roster", new ByteArrayContent(Encoding.UTF8.GetBytes(grinders)))).EnsureSuccessStatusCode();
     }
@@ -78,17 +78,14 @@ public sealed class ConsecutiveYearQuotaSpecs : IAsyncLifetime
     /// <summary>Publishes the 南通 template for the year, creates that year's cycle and moves the clock into its window.</summary>
     private async Task<Guid> OpenCycleAsync(int year)
     {
-        var text = File.ReadAllText(RepositoryRoot.File("plugins", "Jiangsu", "templates", "nantong-senior-technician.yaml"))
-            .Replace("\nyear: 2019", $"\nyear: {year}", StringComparison.Ordinal);
-        var schemeId = await _host.PublishedSchemeAsync(_key, text);
-        var cycle = await Client.PostAsJsonAsync("/api/cycles", new
+        var schemeId = await _host.PublishedSchemeAsync(_key, CycleHostSetup.Template("Jiangsu", "nantong-senior-technician.yaml", year));
+        var cycleId = await _host.CreateCycleAsync(_key, schemeId, new
         {
             schemeId, year, windowOpensAt = $"{year}-06-10 09:00", windowClosesAt = $"{year}-06-12 16:00",
             reviewEndsAt = $"{year}-06-16 17:00", publicityStartsAt = $"{year}-06-17 00:00",
         });
-        Assert.True(cycle.IsSuccessStatusCode, await cycle.Content.ReadAsStringAsync());
         _clock.JumpTo(ChinaTime.At(new DateOnly(year, 6, 11), new TimeOnly(10, 0)));
-        return (await cycle.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        return cycleId;
     }
 
     private Task<HttpResponseMessage> SubmitAsync(Guid cycleId, string employeeNumber) =>

@@ -1,14 +1,7 @@
 using System.CommandLine;
 using System.Text.RegularExpressions;
-using Enterprise.Eval.Application.Enterprises;
-using Enterprise.Eval.Domain.Common;
-using Enterprise.Eval.Domain.Enterprises;
-using Enterprise.Eval.Infrastructure.Persistence;
-using Enterprise.Eval.Integration.Tests.Scheduling;
 using Enterprise.Eval.TestKit;
-using Enterprise.Eval.Worker;
 using Enterprise.Eval.Worker.Cli;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
@@ -23,18 +16,7 @@ public sealed partial class CycleVerbsSpecs : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(_database.Settings).Build();
-        _services = new ServiceCollection()
-            .AddLogging()
-            .AddSingleton<TimeProvider>(new ShiftableClock(ChinaTime.At(new DateOnly(2026, 6, 1), new TimeOnly(8, 0))))
-            .AddSingleton<IConfiguration>(configuration)
-            .AddEnterpriseEval(configuration)
-            .BuildServiceProvider();
-        await _services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
-        await using var scope = _services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<EnterpriseRegistry>().RegisterAsync(new EnterpriseRegistration(
-            "甲机械有限公司", "91350100M000100Y43", EvaluatorType.Employer, "0000", "37", "000123", "滨州市人社局", "滨评备-0001",
-            new DateOnly(2026, 1, 5)), "test");
+        _services = await VerbServices.StartAsync(_database, "37", "滨州市人社局", "滨评备-0001");
     }
 
     public async Task DisposeAsync()

@@ -30,12 +30,9 @@ public sealed class FactsSpecs : IAsyncLifetime
     {
         _host = await CycleHost.StartAsync(_database, _clock);
         (_, _key) = await _host.RegisterAsync("甲机械有限公司", "91350100M000100Y43");
-        var roster = await Client.PostAsync("/api/roster", new ByteArrayContent(await File.ReadAllBytesAsync(RepositoryRoot.File("samples", "roster.csv"))));
-        roster.EnsureSuccessStatusCode();
+        await _host.ImportSampleRosterAsync(_key);
         var schemeId = await _host.PublishedSchemeAsync(_key, FactsSchemes.NantongCut());
-        var cycle = await Client.PostAsJsonAsync("/api/cycles", CycleSpecs.Timetable(schemeId));
-        Assert.True(cycle.IsSuccessStatusCode, await cycle.Content.ReadAsStringAsync());
-        _cycleId = (await cycle.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        _cycleId = await _host.CreateCycleAsync(_key, schemeId);
         _clock.JumpTo(ChinaTime.At(new DateOnly(2026, 6, 11), new TimeOnly(10, 0)));
     }
 

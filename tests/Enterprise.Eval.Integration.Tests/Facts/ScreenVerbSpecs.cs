@@ -3,17 +3,11 @@ using System.Text;
 using Enterprise.Eval.Application.Enterprises;
 using Enterprise.Eval.Application.Facts;
 using Enterprise.Eval.Application.Screening;
-using Enterprise.Eval.Domain.Common;
 using Enterprise.Eval.Domain.Eligibility.Facts;
 using Enterprise.Eval.Domain.Eligibility.Verdicts;
-using Enterprise.Eval.Domain.Enterprises;
-using Enterprise.Eval.Infrastructure.Persistence;
 using Enterprise.Eval.Integration.Tests.Cycles;
-using Enterprise.Eval.Integration.Tests.Scheduling;
 using Enterprise.Eval.TestKit;
-using Enterprise.Eval.Worker;
 using Enterprise.Eval.Worker.Cli;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
@@ -28,18 +22,7 @@ public sealed class ScreenVerbSpecs : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(_database.Settings).Build();
-        _services = new ServiceCollection()
-            .AddLogging()
-            .AddSingleton<TimeProvider>(new ShiftableClock(ChinaTime.At(new DateOnly(2026, 6, 1), new TimeOnly(8, 0))))
-            .AddSingleton<IConfiguration>(configuration)
-            .AddEnterpriseEval(configuration)
-            .BuildServiceProvider();
-        await _services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
-        await using var scope = _services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<EnterpriseRegistry>().RegisterAsync(new EnterpriseRegistration(
-            "甲机械有限公司", "91350100M000100Y43", EvaluatorType.Employer, "0000", "32", "000123", "江苏省职业技能鉴定中心", "苏评备-0001",
-            new DateOnly(2026, 1, 5)), "test");
+        _services = await VerbServices.StartAsync(_database, "32", "江苏省职业技能鉴定中心", "苏评备-0001");
     }
 
     public async Task DisposeAsync()
