@@ -71,6 +71,8 @@ public sealed partial class EvalDbContextModelSnapshot
             b.Property<string>("Unit").IsRequired().HasMaxLength(200);
             b.Property<string>("Department").IsRequired().HasMaxLength(200);
             b.Property<string>("EmployeeNumber").HasMaxLength(50);
+            b.Property<DateTimeOffset?>("PresentAt");
+            b.Property<long?>("PresentSeq");
         });
 
         Child(modelBuilder, "ReviewStageRecord", "review_stages", ["SessionId", "Code"], b =>

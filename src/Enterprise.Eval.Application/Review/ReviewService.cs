@@ -130,6 +130,30 @@ public sealed class ReviewService(ReviewUnitOfWork work)
         return outcome;
     }
 
+    /// <summary>
+    /// Records members present at the meeting. Presence is what a "present members" denominator and the quorum count; a
+    /// member who votes is present anyway, so this matters for those who attend and abstain from casting a ballot.
+    /// </summary>
+    public async Task<ReviewOutcome> RecordAttendanceAsync(Guid enterpriseId, Guid cycleId, IReadOnlyCollection<Guid> memberIds,
+        string actor, CancellationToken ct = default)
+    {
+        var state = await work.LoadAsync(enterpriseId, cycleId, ct);
+        if (state.Record.ConvenedSeq is null) return ReviewRefusals.NotConvened();
+        if (memberIds.FirstOrDefault(id => state.Members.All(m => m.MemberId != id)) is var unknown && unknown != Guid.Empty)
+            return ReviewRefusals.UnknownMember(unknown);
+        var now = work.Now;
+        var arrived = state.Members.Where(m => memberIds.Contains(m.MemberId) && m.PresentSeq is null).OrderBy(m => m.Position).ToList();
+        if (arrived.Count == 0) return ReviewOutcome.Ok;
+        foreach (var member in arrived)
+        {
+            member.PresentAt = now;
+            member.PresentSeq = state.Record.NextSeq();
+        }
+        state.Session.RecordAttendance(arrived.Select(m => m.MemberId));
+        await work.CommitAsync(state, actor, "review.attendance.recorded", new { present = arrived.Select(m => m.MemberId).ToList() }, ct);
+        return ReviewOutcome.Ok;
+    }
+
     /// <summary>A scored stage takes <paramref name="score"/>; a pass/fail stage takes <paramref name="passed"/>.</summary>
     public async Task<ReviewOutcome> RecordMarkAsync(Guid enterpriseId, Guid cycleId, string stageCode, Guid memberId,
         Guid candidateId, decimal? score, bool? passed, string actor, CancellationToken ct = default)

@@ -83,6 +83,8 @@ internal sealed class ReviewState
         if (Record is { ConvenedSeq: { } convenedSeq, ConvenedAt: { } convenedAt })
             yield return (convenedSeq, s => s.Start(convenedAt) is { Count: > 0 } v
                 ? ReviewOutcome.Refused(v[0].Code, v[0].Message) : ReviewOutcome.Ok);
+        foreach (var m in Members.Where(m => m.PresentSeq is not null))
+            yield return (m.PresentSeq!.Value, s => { s.RecordAttendance([m.MemberId]); return ReviewOutcome.Ok; });
         foreach (var r in Recusals.Where(r => r.Source == ConflictSource.Declared))
             yield return (r.Seq, s => s.DeclareConflict(r.MemberId, r.CandidateId, r.Reason, r.RecordedAt));
         var kinds = Stages.ToDictionary(s => s.Code, s => s.Kind);

@@ -38,6 +38,10 @@ public static class ReviewEndpoints
                     setting.Violations.Select(v => new { code = v.Code, message = v.Message }));
         }).WithSummary("组建评审委员会：先按方案检查人数、专家比例等，全部符合才组建，并按花名册自动识别回避");
 
+        group.MapPost("/attendance", async (Guid cycleId, AttendanceRequest body, HttpContext http, ReviewService reviews, CancellationToken ct) =>
+            Answer(await reviews.RecordAttendanceAsync(http.EnterpriseId(), cycleId, body.MemberIds ?? [], "api", ct)))
+            .WithSummary("登记出席评审会议的委员（按出席人数计算表决基数和法定人数时使用；投票的委员自动计为出席）");
+
         group.MapPost("/conflicts", async (Guid cycleId, ConflictRequest body, HttpContext http, ReviewService reviews, CancellationToken ct) =>
             Answer(await reviews.DeclareConflictAsync(http.EnterpriseId(), cycleId, body.MemberId, body.CandidateId, body.Reason ?? "", Actor(body.MemberId), ct)))
             .WithSummary("成员主动申报回避" + OnBehalf);
@@ -150,6 +154,8 @@ public sealed record CommitteeRequest(string? Name, IReadOnlyList<CommitteeMembe
 
 public sealed record CommitteeMemberRequest(Guid MemberId, string? Name, string? Role, bool IsExpert, string? Title, string? Unit,
     string? Department, string? EmployeeNumber);
+
+public sealed record AttendanceRequest(IReadOnlyList<Guid>? MemberIds);
 
 public sealed record ConflictRequest(Guid MemberId, Guid CandidateId, string? Reason);
 

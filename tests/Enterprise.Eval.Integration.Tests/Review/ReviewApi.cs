@@ -45,6 +45,9 @@ internal sealed class ReviewApi(HttpClient client, Guid cycleId)
     public Task<HttpResponseMessage> MarkAsync(string stage, Guid member, Guid candidate, decimal? score = null, bool? passed = null) =>
         client.PostAsJsonAsync($"{Root}/stages/{stage}/marks", new { memberId = member, candidateId = candidate, score, passed });
 
+    public Task<HttpResponseMessage> AttendanceAsync(IEnumerable<Guid> members) =>
+        client.PostAsJsonAsync($"{Root}/attendance", new { memberIds = members });
+
     public Task<HttpResponseMessage> OpenBallotAsync(Guid candidate) => client.PostAsync($"{Root}/ballots/{candidate}/open", null);
 
     public Task<HttpResponseMessage> VoteAsync(Guid candidate, Guid member, string choice) =>

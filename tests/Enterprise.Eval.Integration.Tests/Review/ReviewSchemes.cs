@@ -12,6 +12,10 @@ internal static class ReviewSchemes
     /// <summary>The same scheme with 超过50% in place of 50%以上.</summary>
     public static string MoreThanHalf() => Replace(Template(), "threshold: 50%以上", "threshold: 超过50%");
 
+    /// <summary>超过半数 of the members present, with a quorum of 2/3以上 present.</summary>
+    public static string PresentMajority() =>
+        Replace(Template(), Vote, "vote: {threshold: 超过50%, denominator: present, quorum: 2/3以上, ballot: open, source: test}");
+
     /// <summary>One scored stage, no vote, and a hard cap of 不超过15% of the recommended list per occupation.</summary>
     public static string HardOccupationCap() => ScoredWithOccupationCap("hard");
 

@@ -123,6 +123,44 @@ public sealed class ReviewSpecs : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Attendance_MembersPresentWhoDoNotVote_CountInAPresentMajority_AndSurviveARestart()
+    {
+        var review = await ReviewApi.ForNewCycleAsync(_host, _key, ReviewSchemes.PresentMajority());
+        var candidate = Guid.NewGuid();
+        await ReviewApi.Ensure(await review.OpenAsync(ReviewApi.Candidate(candidate, "张三", "机加车间")));
+        var members = Ids(9);
+        await ReviewApi.Ensure(await review.CommitteeAsync(ReviewApi.Members(members, experts: 6)));
+
+        await ReviewApi.Ensure(await review.AttendanceAsync(members.Take(8)));   // one member absent
+        await ReviewApi.Ensure(await review.OpenBallotAsync(candidate));
+        for (var i = 0; i < 5; i++) await ReviewApi.Ensure(await review.VoteAsync(candidate, members[i], i < 4 ? "for" : "against"));
+        await _host.StopAsync();
+        _host = await CycleHost.StartAsync(_database, _clock);
+        var resumed = new ReviewApi(_host.Client(_key), review.CycleId);
+        var result = await resumed.CloseBallotAsync(candidate);
+
+        // Eight present: four for is not 超过50%. Counting only the five who voted, it would pass (and lack the 2/3 quorum).
+        Assert.Equal(8, result.GetProperty("present").GetInt32());
+        Assert.Equal("Failed", result.GetProperty("conclusion").GetString());
+        var minutes = await resumed.CsvAsync("minutes.csv");
+        var rows = minutes.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.StartsWith("委员", StringComparison.Ordinal)).ToList();
+        Assert.Equal(8, rows.Count(l => l.EndsWith(",出席", StringComparison.Ordinal)));
+        Assert.Equal(1, rows.Count(l => l.EndsWith(",缺席", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Attendance_OfSomeoneNotOnTheCommittee_IsRefused()
+    {
+        var review = await ReviewApi.ForNewCycleAsync(_host, _key, ReviewSchemes.PresentMajority());
+        await ReviewApi.Ensure(await review.OpenAsync(ReviewApi.Candidate(Guid.NewGuid(), "张三", "机加车间")));
+        await ReviewApi.Ensure(await review.CommitteeAsync(ReviewApi.Members(Ids(9), experts: 6)));
+
+        var refused = await review.AttendanceAsync([Guid.NewGuid()]);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+    }
+
+    [Fact]
     public async Task Restart_NewServiceOnTheSameDatabase_TheSessionContinues_AndTheSecretBallotKeepsOnlyTallies()
     {
         var review = await ReviewApi.ForNewCycleAsync(_host, _key, ReviewSchemes.Wenzhou());

@@ -15,4 +15,10 @@ public sealed class ReviewMemberRecord
     public string Unit { get; set; } = "";
     public string Department { get; set; } = "";
     public string? EmployeeNumber { get; set; }
+
+    /// <summary>When the member was recorded present at the meeting (null: not recorded; voting still implies presence).</summary>
+    public DateTimeOffset? PresentAt { get; set; }
+
+    /// <summary>The action sequence number of that record, so replay marks presence on the ballots open at the time.</summary>
+    public long? PresentSeq { get; set; }
 }
