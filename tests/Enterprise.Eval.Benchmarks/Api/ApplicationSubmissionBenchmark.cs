@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using Enterprise.Eval.Benchmarks.Harness;
 
@@ -50,6 +51,9 @@ internal sealed class ApplicationSubmissionBenchmark : IBenchmark
         var bareSeries = new Series($"baseline: bare minimal API, bind body + one INSERT, {clients} clients", requests);
         var productLatency = new List<LatencySummary>();
         var bareLatency = new List<LatencySummary>();
+        // Process CPU per request (server, clients and all): steadier than wall time when the machine is shared.
+        var productCpu = new List<double>();
+        var bareCpu = new List<double>();
         for (var run = 0; run < settings.Runs; run++)
         {
             var slice = bodies[(warmup + run * requests)..(warmup + (run + 1) * requests)];
@@ -58,13 +62,16 @@ internal sealed class ApplicationSubmissionBenchmark : IBenchmark
             // Each side starts with the service idle: the mails of earlier requests are sent before timing starts.
             await product.WaitForMailAsync(mailAfterOpening);
             long[] latencies = [];
-            productSeries.Add(Measure.Once(() => latencies = productLoad.Post(slice)));
+            var cpu = TimeSpan.Zero;
+            productSeries.Add(Measure.Once(() => cpu = CpuOf(() => latencies = productLoad.Post(slice))));
             productLatency.Add(LatencySummary.Of(latencies));
+            productCpu.Add(cpu.TotalMilliseconds / requests);
             Ensure("product", product.CountApplications(), expected);
 
             await product.WaitForMailAsync(mailAfterOpening);
-            bareSeries.Add(Measure.Once(() => latencies = bareLoad.Post(slice)));
+            bareSeries.Add(Measure.Once(() => cpu = CpuOf(() => latencies = bareLoad.Post(slice))));
             bareLatency.Add(LatencySummary.Of(latencies));
+            bareCpu.Add(cpu.TotalMilliseconds / requests);
             Ensure("bare", bare.CountApplications(), expected);
         }
         await product.WaitForMailAsync(mailAfterOpening);
@@ -87,24 +94,35 @@ internal sealed class ApplicationSubmissionBenchmark : IBenchmark
             "Checked after every run: every response 201 Created; the product's applications table and the bare table hold warm-up + runs so far × N rows. Allocated bytes and GC figures cover the whole process (server, clients and the other host idle).",
         ],
         Heading: $"{requests.ToString("N0", Invariant)} requests per run, {clients} concurrent clients, median of {settings.Runs} runs (warm-up {warmup.ToString("N0", Invariant)} requests)",
-        Details: LatencyTable(productSeries, productLatency, bareSeries, bareLatency, p99Ratio));
+        Details: LatencyTable(productSeries, productLatency, productCpu, bareSeries, bareLatency, bareCpu, p99Ratio));
     }
 
-    private static List<string> LatencyTable(Series product, List<LatencySummary> productRuns, Series bare, List<LatencySummary> bareRuns, double p99Ratio)
+    private static List<string> LatencyTable(
+        Series product, List<LatencySummary> productRuns, List<double> productCpu, Series bare, List<LatencySummary> bareRuns, List<double> bareCpu, double p99Ratio)
     {
         string Ms(double ms) => ms.ToString("0.0", Invariant) + " ms";
-        string Row(Series s, List<LatencySummary> runs) =>
+        string Row(Series s, List<LatencySummary> runs, List<double> cpu) =>
             $"| {s.Label} | {s.ItemsPerSecond.ToString("N0", Invariant)} | {Ms(Median(runs.Select(r => r.P50)))} | {Ms(Median(runs.Select(r => r.P99)))} | " +
-            $"{Ms(runs.Max(r => r.Max))} | {string.Join(", ", runs.Select(r => $"{Ms(r.P50)} / {Ms(r.P99)}"))} |";
+            $"{Ms(runs.Max(r => r.Max))} | {Ms(Median(cpu))} | {string.Join(", ", runs.Select(r => $"{Ms(r.P50)} / {Ms(r.P99)}"))} |";
         return
         [
-            "| latency | requests/s (median run) | p50 (median of runs) | p99 (median of runs) | max (all runs) | p50 / p99 of each run |",
-            "|---|---:|---:|---:|---:|---|",
-            Row(product, productRuns),
-            Row(bare, bareRuns),
+            "| latency | requests/s (median run) | p50 (median of runs) | p99 (median of runs) | max (all runs) | process CPU per request (median) | p50 / p99 of each run |",
+            "|---|---:|---:|---:|---:|---:|---|",
+            Row(product, productRuns, productCpu),
+            Row(bare, bareRuns, bareCpu),
             "",
-            $"**p99 latency product ÷ bare = {p99Ratio.ToString("0.00", Invariant)}**",
+            $"**p99 latency product ÷ bare = {p99Ratio.ToString("0.00", Invariant)}**; process CPU per request product ÷ bare = " +
+            (Median(productCpu) / Median(bareCpu)).ToString("0.0", Invariant),
         ];
+    }
+
+    private static TimeSpan CpuOf(Action action)
+    {
+        using var process = Process.GetCurrentProcess();
+        var before = process.TotalProcessorTime;
+        action();
+        process.Refresh();
+        return process.TotalProcessorTime - before;
     }
 
     private static double Median(IEnumerable<double> values)

@@ -28,8 +28,9 @@ internal sealed class ProductApi : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly string _databasePath;
 
-    private ProductApi(WebApplication app, string databasePath, Uri address, string key, Guid cycleId, string cycleStatus)
+    private ProductApi(WebApplication app, string databasePath, Uri address, string key, Guid enterpriseId, Guid cycleId, string cycleStatus)
     {
+        EnterpriseId = enterpriseId;
         _app = app;
         _databasePath = databasePath;
         Address = address;
@@ -39,12 +40,15 @@ internal sealed class ProductApi : IAsyncDisposable
     }
 
     public Uri Address { get; }
+    public IServiceProvider Services => _app.Services;
+    public Guid EnterpriseId { get; }
     public string ApiKey { get; }
     public Guid CycleId { get; }
     public string CycleStatus { get; }
     public string ApplicationsPath => $"/api/cycles/{CycleId}/applications";
 
-    public static async Task<ProductApi> StartAsync(string folder, byte[] rosterCsv)
+    /// <param name="configure">Extra set-up of the host (an interceptor for a profile), applied last.</param>
+    public static async Task<ProductApi> StartAsync(string folder, byte[] rosterCsv, Action<WebApplicationBuilder>? configure = null)
     {
         var clock = new ShiftedClock(ChinaTime.At(new DateOnly(2026, 6, 1), new TimeOnly(8, 0)));
         var databasePath = Path.Combine(folder, "product.db");
@@ -64,13 +68,14 @@ internal sealed class ProductApi : IAsyncDisposable
             builder.Logging.ClearProviders();
             builder.Logging.AddSimpleConsole().AddFilter((_, level) => level >= LogLevel.Warning);
             builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+            configure?.Invoke(builder);
         });
         await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
         await app.StartAsync();
         var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
         using var http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromMinutes(5) };
-        var key = await RegisterAsync(http);
+        var (enterpriseId, key) = await RegisterAsync(http);
         http.DefaultRequestHeaders.Add("X-Api-Key", key);
         await Ok(await http.PostAsync("/api/roster", new ByteArrayContent(rosterCsv)), "roster import");
         var schemeId = await PublishSchemeAsync(http);
@@ -86,7 +91,7 @@ internal sealed class ProductApi : IAsyncDisposable
         await using (var scope = app.Services.CreateAsyncScope())
             await scope.ServiceProvider.GetRequiredService<CycleScheduler>().RunDueStepsAsync(cycleId, CancellationToken.None);
         var status = (await http.GetFromJsonAsync<JsonElement>($"/api/cycles/{cycleId}")).GetProperty("status").GetString() ?? "?";
-        return new ProductApi(app, databasePath, address, key, cycleId, status);
+        return new ProductApi(app, databasePath, address, key, enterpriseId, cycleId, status);
     }
 
     public long CountApplications() => Scalar("SELECT COUNT(*) FROM applications");
@@ -118,7 +123,7 @@ internal sealed class ProductApi : IAsyncDisposable
         return (long)command.ExecuteScalar()!;
     }
 
-    private static async Task<string> RegisterAsync(HttpClient http)
+    private static async Task<(Guid Id, string Key)> RegisterAsync(HttpClient http)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/admin/enterprises")
         {
@@ -131,7 +136,7 @@ internal sealed class ProductApi : IAsyncDisposable
         };
         request.Headers.Add("X-Api-Key", AdminKey);
         var body = await Ok(await http.SendAsync(request), "enterprise registration");
-        return body.GetProperty("apiKey").GetString()!;
+        return (body.GetProperty("enterprise").GetProperty("id").GetGuid(), body.GetProperty("apiKey").GetString()!);
     }
 
     private static async Task<Guid> PublishSchemeAsync(HttpClient http)
