@@ -1,19 +1,23 @@
 using System.Globalization;
 using Enterprise.Eval.Benchmarks.Harness;
 
-// dotnet run -c Release --project tests/Enterprise.Eval.Benchmarks -- <name|all> [--rows N] [--runs N]
-// A plain harness rather than System.CommandLine: two options, and nothing here is user-facing product text.
+// dotnet run -c Release --project tests/Enterprise.Eval.Benchmarks -- <name|all> [--rows N] [--runs N] [--clients N]
+// A plain harness rather than System.CommandLine: three options, and nothing here is user-facing product text.
 var names = new List<string>();
 var rows = BenchmarkSettings.DefaultRows;
 var runs = BenchmarkSettings.DefaultRuns;
+var clients = BenchmarkSettings.DefaultClients;
+var rowsGiven = false;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
     {
         case "--rows" when i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var r) && r > 0:
-            rows = r; i++; break;
+            rows = r; rowsGiven = true; i++; break;
         case "--runs" when i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0:
             runs = n; i++; break;
+        case "--clients" when i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var c) && c > 0:
+            clients = c; i++; break;
         case var a when !a.StartsWith('-'):
             names.Add(a); break;
         default:
@@ -36,7 +40,7 @@ foreach (var name in names)
 #if DEBUG
 Console.Error.WriteLine("warning: Debug build; figures are only meaningful with -c Release.");
 #endif
-var settings = BenchmarkSettings.For(rows, runs);
+var settings = BenchmarkSettings.For(rows, runs) with { Clients = clients, RowsGiven = rowsGiven };
 Console.WriteLine($"Enterprise.Eval benchmarks, .NET {Environment.Version}, {Environment.ProcessorCount} logical CPUs, " +
                   $"server GC {System.Runtime.GCSettings.IsServerGC}, started {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
 var failed = 0;
@@ -53,7 +57,7 @@ return failed == 0 ? 0 : 2;
 static int Usage(string problem)
 {
     Console.Error.WriteLine($"error: {problem}");
-    Console.Error.WriteLine("usage: dotnet run -c Release --project tests/Enterprise.Eval.Benchmarks -- <name|all>... [--rows N] [--runs N]");
+    Console.Error.WriteLine("usage: dotnet run -c Release --project tests/Enterprise.Eval.Benchmarks -- <name|all>... [--rows N] [--runs N] [--clients N]");
     foreach (var b in BenchmarkCatalog.All) Console.Error.WriteLine($"  {b.Name,-10} {b.Description}");
     Console.Error.WriteLine("  export     national export adapter vs bare CsvHelper write, 1,000,000 rows (not part of `all`)");
     return 1;

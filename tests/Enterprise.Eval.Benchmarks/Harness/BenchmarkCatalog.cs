@@ -1,3 +1,4 @@
+using Enterprise.Eval.Benchmarks.Api;
 using Enterprise.Eval.Benchmarks.Roster;
 using Enterprise.Eval.Benchmarks.Screening;
 
@@ -10,6 +11,7 @@ internal static class BenchmarkCatalog
     [
         new RosterImportBenchmark(),
         new ScreeningBenchmark(),
+        new ApplicationSubmissionBenchmark(),
     ];
 
     public static IBenchmark? Find(string name) =>

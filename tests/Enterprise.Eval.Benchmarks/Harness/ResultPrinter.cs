@@ -10,8 +10,10 @@ internal static class ResultPrinter
     public static void Print(TextWriter output, BenchmarkResult result, BenchmarkSettings settings, string loadBefore, string loadAfter)
     {
         output.WriteLine();
-        output.WriteLine($"### {result.Name}: {settings.Rows.ToString("N0", Invariant)} rows, median of {settings.Runs} runs " +
-                         $"(warm-up on {settings.WarmupRows.ToString("N0", Invariant)} rows)");
+        output.WriteLine(result.Heading is { } heading
+            ? $"### {result.Name}: {heading}"
+            : $"### {result.Name}: {settings.Rows.ToString("N0", Invariant)} rows, median of {settings.Runs} runs " +
+              $"(warm-up on {settings.WarmupRows.ToString("N0", Invariant)} rows)");
         output.WriteLine();
         output.WriteLine($"Load average before {loadBefore}, after {loadAfter}.");
         output.WriteLine();
@@ -23,6 +25,11 @@ internal static class ResultPrinter
             output.WriteLine($"| {s.Label} | {Seconds(s.Median.Elapsed)} | {s.ItemsPerSecond.ToString("N0", Invariant)} | " +
                              $"{Megabytes(s.Median.AllocatedBytes)} | {Megabytes(s.PeakWorkingSetBytes)} ({Megabytes(s.StartOfPeakRunBytes)}) | " +
                              $"{Seconds(s.Median.GcPause)} ({s.Median.FullCollections}) | {runs} |");
+        }
+        if (result.Details is { Count: > 0 } details)
+        {
+            output.WriteLine();
+            foreach (var line in details) output.WriteLine(line);
         }
         output.WriteLine();
         output.WriteLine($"**{result.RatioName} = {result.Ratio.ToString("0.00", Invariant)}**; goal: {result.Goal} → " +

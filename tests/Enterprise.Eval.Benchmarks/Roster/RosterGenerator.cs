@@ -65,7 +65,8 @@ internal static class RosterGenerator
             $"1{random.Next(3, 10)}{random.Next(0, 1_000_000_000):D9}", manager);
     }
 
-    private static byte[] ToCsv(IReadOnlyList<EmployeeRecord> records)
+    /// <summary>The roster file HR would upload for these records (UTF-8 with BOM, every column).</summary>
+    internal static byte[] ToCsv(IReadOnlyList<EmployeeRecord> records)
     {
         // Every value is free of commas, quotes and line breaks, so plain joining writes valid CSV.
         var text = new StringBuilder(records.Count * 160);

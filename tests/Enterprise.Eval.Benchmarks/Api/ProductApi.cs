@@ -1,0 +1,166 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Enterprise.Eval.Application.Cycles;
+using Enterprise.Eval.Domain.Common;
+using Enterprise.Eval.Infrastructure.Persistence;
+using Enterprise.Eval.TestKit;
+using Enterprise.Eval.Worker;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
+
+namespace Enterprise.Eval.Benchmarks.Api;
+
+/// <summary>
+/// The real service, built by the Worker's own <see cref="ServiceHost"/> (API, Quartz scheduler, mail dispatcher), on a
+/// loopback Kestrel port over a fresh SQLite file, with a simulated clock. Seeded through its own API as HR would:
+/// an enterprise (administrator API), a roster, the 江苏 特级技师 template for 2026 taken to Published, and a cycle whose
+/// application window (10 June 2026 9:00 – 12 June 16:00) the scheduler then opens.
+/// </summary>
+internal sealed class ProductApi : IAsyncDisposable
+{
+    private const string AdminKey = "benchmark-admin-key-0123456789";
+    private readonly WebApplication _app;
+    private readonly string _databasePath;
+
+    private ProductApi(WebApplication app, string databasePath, Uri address, string key, Guid enterpriseId, Guid cycleId, string cycleStatus)
+    {
+        EnterpriseId = enterpriseId;
+        _app = app;
+        _databasePath = databasePath;
+        Address = address;
+        ApiKey = key;
+        CycleId = cycleId;
+        CycleStatus = cycleStatus;
+    }
+
+    public Uri Address { get; }
+    public IServiceProvider Services => _app.Services;
+    public Guid EnterpriseId { get; }
+    public string ApiKey { get; }
+    public Guid CycleId { get; }
+    public string CycleStatus { get; }
+    public string ApplicationsPath => $"/api/cycles/{CycleId}/applications";
+
+    /// <param name="configure">Extra set-up of the host (an interceptor for a profile), applied last.</param>
+    public static async Task<ProductApi> StartAsync(string folder, byte[] rosterCsv, Action<WebApplicationBuilder>? configure = null)
+    {
+        var clock = new ShiftedClock(ChinaTime.At(new DateOnly(2026, 6, 1), new TimeOnly(8, 0)));
+        var databasePath = Path.Combine(folder, "product.db");
+        var app = ServiceHost.Build([], builder =>
+        {
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Database:Provider"] = "Sqlite", ["Database:SqlitePath"] = databasePath,
+                ["Http:Url"] = "http://127.0.0.1:0", ["Http:AdminKey"] = AdminKey,
+                ["Mail:Delivery"] = "Pickup", ["Mail:PickupFolder"] = Path.Combine(folder, "mail"),
+                // Unpaced, so the mails of the window opening are out before timing starts (see WaitForMailAsync).
+                ["Mail:MessagesPerSecond"] = "0",
+                ["Materials:Folder"] = Path.Combine(folder, "materials"),
+            });
+            builder.Services.AddSingleton<TimeProvider>(clock);
+            // Logs go to stderr, warnings and errors only: the benchmark's stdout is the Markdown result.
+            builder.Logging.ClearProviders();
+            builder.Logging.AddSimpleConsole().AddFilter((_, level) => level >= LogLevel.Warning);
+            builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+            configure?.Invoke(builder);
+        });
+        await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
+        await app.StartAsync();
+        var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+
+        using var http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromMinutes(5) };
+        var (enterpriseId, key) = await RegisterAsync(http);
+        http.DefaultRequestHeaders.Add("X-Api-Key", key);
+        await Ok(await http.PostAsync("/api/roster", new ByteArrayContent(rosterCsv)), "roster import");
+        var schemeId = await PublishSchemeAsync(http);
+        var cycle = await Ok(await http.PostAsJsonAsync("/api/cycles", new
+        {
+            schemeId, year = 2026, windowOpensAt = "2026-06-10 09:00", windowClosesAt = "2026-06-12 16:00",
+            reviewEndsAt = "2026-06-15 17:00", publicityStartsAt = "2026-06-16 00:00",
+        }), "cycle");
+        var cycleId = cycle.GetProperty("id").GetGuid();
+
+        // One second after the window opens, so the scheduler takes the opening on time (no "late" warning).
+        clock.JumpTo(ChinaTime.At(new DateOnly(2026, 6, 10), new TimeOnly(9, 0, 1)));
+        await using (var scope = app.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<CycleScheduler>().RunDueStepsAsync(cycleId, CancellationToken.None);
+        var status = (await http.GetFromJsonAsync<JsonElement>($"/api/cycles/{cycleId}")).GetProperty("status").GetString() ?? "?";
+        return new ProductApi(app, databasePath, address, key, enterpriseId, cycleId, status);
+    }
+
+    public long CountApplications() => Scalar("SELECT COUNT(*) FROM applications");
+
+    public long CountAuditRecords() => Scalar("SELECT COUNT(*) FROM audit_records");
+
+    /// <summary>
+    /// Waits until the mail dispatcher has sent every queued mail (the window opening queues one per likely applicant,
+    /// each run one per application), so a run starts with the service idle and is not billed for earlier runs' mail.
+    /// </summary>
+    public async Task WaitForMailAsync(TimeSpan limit)
+    {
+        var until = DateTime.UtcNow + limit;
+        while (Scalar("SELECT COUNT(*) FROM outbox_messages WHERE Status IN ('Pending', 'Sending')") > 0)
+        {
+            if (DateTime.UtcNow > until) throw new TimeoutException($"The mail outbox was not drained within {limit}.");
+            await Task.Delay(250);
+        }
+    }
+
+    public long CountSentMail() => Scalar("SELECT COUNT(*) FROM outbox_messages WHERE Status = 'Sent'");
+
+    private long Scalar(string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={_databasePath};Pooling=False;Default Timeout=30");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (long)command.ExecuteScalar()!;
+    }
+
+    private static async Task<(Guid Id, string Key)> RegisterAsync(HttpClient http)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/admin/enterprises")
+        {
+            Content = JsonContent.Create(new
+            {
+                name = "基准测试机械有限公司", creditCode = "91350100M000100Y43", evaluatorType = "Y", evaluatorCode = "0000",
+                provinceCode = "32", siteSequenceCode = "000123", registrationAuthority = "江苏省职业技能鉴定中心",
+                registrationNumber = "苏评备-0001", registrationDate = "2026-01-05",
+            }),
+        };
+        request.Headers.Add("X-Api-Key", AdminKey);
+        var body = await Ok(await http.SendAsync(request), "enterprise registration");
+        return (body.GetProperty("enterprise").GetProperty("id").GetGuid(), body.GetProperty("apiKey").GetString()!);
+    }
+
+    private static async Task<Guid> PublishSchemeAsync(HttpClient http)
+    {
+        var yaml = File.ReadAllText(RepositoryRoot.File("plugins", "Jiangsu", "templates", "jiangsu-grand-technician.yaml"))
+            .Replace("\nyear: 2022", "\nyear: 2026", StringComparison.Ordinal);
+        var scheme = await Ok(await http.PostAsync("/api/schemes?fileName=jiangsu-grand-technician.yaml", new StringContent(yaml)), "scheme upload");
+        var id = scheme.GetProperty("id").GetGuid();
+        foreach (var step in new[] { "submit", "approve", "publish" })
+            await Ok(await http.PostAsync($"/api/schemes/{id}/{step}", null), "scheme " + step);
+        return id;
+    }
+
+    private static async Task<JsonElement> Ok(HttpResponseMessage response, string what)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        if (!response.IsSuccessStatusCode)
+            throw new InvalidOperationException($"Seeding failed at {what}: {(int)response.StatusCode} {text[..Math.Min(text.Length, 500)]}");
+        return JsonSerializer.Deserialize<JsonElement>(text);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
