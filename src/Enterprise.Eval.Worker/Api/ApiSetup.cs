@@ -45,6 +45,7 @@ public static class ApiSetup
         app.MapCertificateEndpoints();
         app.MapExportEndpoints();
         app.MapPublicityEndpoints().MapPublicityPages();
+        app.MapStatusPages();
         app.MapReviewEndpoints();
         app.MapApplicationEndpoints();
         app.MapFactsEndpoints();
