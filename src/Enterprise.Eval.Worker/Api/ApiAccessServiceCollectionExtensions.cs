@@ -3,13 +3,13 @@ using Microsoft.AspNetCore.OpenApi;
 
 namespace Enterprise.Eval.Worker.Api;
 
-/// <summary>Idempotency-Key handling and its OpenAPI description; the applicant status page.</summary>
+/// <summary>Idempotency-Key handling and its OpenAPI description; /health in the OpenAPI document.</summary>
 public static class ApiAccessServiceCollectionExtensions
 {
     public static IServiceCollection AddApiAccess(this IServiceCollection services)
     {
         services.AddScoped<IdempotencyStore>();
-        services.ConfigureAll<OpenApiOptions>(o => o.AddIdempotencyHeader());
+        services.ConfigureAll<OpenApiOptions>(o => o.AddIdempotencyHeader().AddHealthPath());
         return services;
     }
 
