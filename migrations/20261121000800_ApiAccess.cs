@@ -27,7 +27,7 @@ public sealed class ApiAccess : Migration
                 Completed = t.Column<bool>(nullable: false),
                 StatusCode = t.Column<int>(nullable: true),
                 ContentType = t.Column<string>(maxLength: 200, nullable: true),
-                Location = t.Column<string>(maxLength: 2000, nullable: true),
+                Headers = t.Column<string>(nullable: true),
                 ResponseBody = t.Column<byte[]>(nullable: true),
                 CreatedAt = t.Column<DateTimeOffset>(nullable: false),
                 LockedUntilMs = t.Column<long>(nullable: false),

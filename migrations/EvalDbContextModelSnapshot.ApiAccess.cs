@@ -17,7 +17,7 @@ public sealed partial class EvalDbContextModelSnapshot
             b.Property<bool>("Completed");
             b.Property<int?>("StatusCode");
             b.Property<string>("ContentType").HasMaxLength(200);
-            b.Property<string>("Location").HasMaxLength(2000);
+            b.Property<string>("Headers");
             b.Property<byte[]>("ResponseBody");
             b.Property<DateTimeOffset>("CreatedAt");
             b.Property<long>("LockedUntilMs");

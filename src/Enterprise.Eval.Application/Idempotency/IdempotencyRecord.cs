@@ -20,7 +20,8 @@ public sealed class IdempotencyRecord
     public bool Completed { get; private set; }
     public int? StatusCode { get; private set; }
     public string? ContentType { get; private set; }
-    public string? Location { get; private set; }
+    /// <summary>The answer's headers to give again (Location, Content-Disposition, X-Export-Batch…), as JSON pairs.</summary>
+    public string? Headers { get; private set; }
     public byte[]? ResponseBody { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
 

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Enterprise.Eval.Application.Abstractions;
 using Microsoft.EntityFrameworkCore;
 
@@ -64,7 +65,7 @@ public sealed class IdempotencyStore(IEvalDbContext db, TimeProvider clock)
             .SetProperty(r => r.Completed, true)
             .SetProperty(r => r.StatusCode, answer.StatusCode)
             .SetProperty(r => r.ContentType, answer.ContentType)
-            .SetProperty(r => r.Location, answer.Location)
+            .SetProperty(r => r.Headers, JsonSerializer.Serialize(answer.Headers))
             .SetProperty(r => r.ResponseBody, answer.Body)
             .SetProperty(r => r.LockedUntilMs, 0L), ct);
     }
@@ -80,6 +81,9 @@ public sealed class IdempotencyStore(IEvalDbContext db, TimeProvider clock)
         return db.IdempotencyRecords.Where(r => r.ExpiresAtMs <= nowMs).ExecuteDeleteAsync(ct);
     }
 
+    private static IReadOnlyList<KeyValuePair<string, string>> HeadersOf(IdempotencyRecord record) =>
+        record.Headers is { Length: > 0 } json ? JsonSerializer.Deserialize<List<KeyValuePair<string, string>>>(json) ?? [] : [];
+
     private Task<IdempotencyRecord?> FindAsync(IdempotencyRequest request, CancellationToken ct) =>
         db.IdempotencyRecords.AsNoTracking().FirstOrDefaultAsync(r => r.Scope == request.Scope && r.Key == request.Key, ct);
 
@@ -89,7 +93,7 @@ public sealed class IdempotencyStore(IEvalDbContext db, TimeProvider clock)
             return new IdempotencyOutcome(IdempotencyDecision.Mismatch, existing.Id);
         if (existing.Completed)
             return new IdempotencyOutcome(IdempotencyDecision.Replay, existing.Id,
-                new IdempotencyAnswer(existing.StatusCode ?? 200, existing.ContentType, existing.Location, existing.ResponseBody ?? []));
+                new IdempotencyAnswer(existing.StatusCode ?? 200, existing.ContentType, HeadersOf(existing), existing.ResponseBody ?? []));
         var nowMs = now.ToUnixTimeMilliseconds();
         if (existing.LockedUntilMs > nowMs)
             return new IdempotencyOutcome(IdempotencyDecision.InProgress, existing.Id);

@@ -22,8 +22,14 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
     public const string InProgressCode = "EVAL-API-022";
     public const int RetryAfterSeconds = 2;
 
-    /// <summary>Larger answers are not kept (a retry runs again); API answers to POST and PUT are small JSON.</summary>
-    private const int MaxKeptBytes = 1024 * 1024;
+    /// <summary>Larger answers are not kept (a retry runs again); API answers to POST and PUT are JSON or an export file.</summary>
+    private const int MaxKeptBytes = 4 * 1024 * 1024;
+
+    // Per-connection or per-response headers, and cookies, are not part of the answer to give again.
+    private static readonly HashSet<string> NotReplayed = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Date", "Server", "Transfer-Encoding", "Content-Length", "Content-Type", "Set-Cookie", "Connection", "Keep-Alive", ReplayedHeader,
+    };
 
     public static bool Covers(string method, PathString path) =>
         (HttpMethods.IsPost(method) || HttpMethods.IsPut(method)) && path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
@@ -92,9 +98,10 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
             // A 5xx is not an answer to keep: the client may retry and the handler run again.
             if (status < 500 && buffer.Length <= MaxKeptBytes)
             {
-                var location = http.Response.Headers.Location.ToString();
-                await store.CompleteAsync(recordId, new IdempotencyAnswer(status, http.Response.ContentType,
-                    string.IsNullOrEmpty(location) ? null : location, buffer.ToArray()), CancellationToken.None);
+                var headers = http.Response.Headers.Where(h => !NotReplayed.Contains(h.Key))
+                    .SelectMany(h => h.Value.Select(v => new KeyValuePair<string, string>(h.Key, v ?? ""))).ToList();
+                await store.CompleteAsync(recordId, new IdempotencyAnswer(status, http.Response.ContentType, headers, buffer.ToArray()),
+                    CancellationToken.None);
                 kept = true;
             }
         }
@@ -111,7 +118,8 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
     {
         http.Response.StatusCode = answer.StatusCode;
         if (answer.ContentType is not null) http.Response.ContentType = answer.ContentType;
-        if (answer.Location is not null) http.Response.Headers.Location = answer.Location;
+        foreach (var header in answer.Headers.GroupBy(h => h.Key, StringComparer.OrdinalIgnoreCase))
+            http.Response.Headers[header.Key] = header.Select(h => h.Value).ToArray();
         http.Response.Headers[ReplayedHeader] = "true";
         http.Response.ContentLength = answer.Body.Length;
         await http.Response.Body.WriteAsync(answer.Body, http.RequestAborted);

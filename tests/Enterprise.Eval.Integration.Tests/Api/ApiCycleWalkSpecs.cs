@@ -139,10 +139,18 @@ public sealed partial class ApiCycleWalkSpecs : IAsyncLifetime
         var numbers = certificates.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("number").GetString()!).ToList();
         var adapters = await Ok(await api.GetAsync("/api/exports/adapters"));
         Assert.Contains(adapters.GetProperty("adapters").EnumerateArray(), a => a.GetProperty("name").GetString() == "national");
-        var export = await api.PostAsJsonAsync("/api/exports/run", new { cycleId, adapter = "national" });
+        var export = await ExportAsync(api, cycleId, "walk-export");
         Assert.True(export.IsSuccessStatusCode, await export.Content.ReadAsStringAsync());
-        Assert.Equal(numbers.Count + 1, (await export.Content.ReadAsByteArrayAsync()).Count(b => b == (byte)'\n'));
+        var file = await export.Content.ReadAsByteArrayAsync();
+        Assert.Equal(numbers.Count + 1, file.Count(b => b == (byte)'\n'));
         var batchId = export.Headers.GetValues("X-Export-Batch").Single();
+        // The answer was lost on the way: the retry gets the same file and batch, and no second batch is recorded.
+        var exportAgain = await ExportAsync(api, cycleId, "walk-export");
+        Assert.Equal("true", exportAgain.Headers.GetValues(IdempotencyMiddleware.ReplayedHeader).Single());
+        Assert.Equal(batchId, exportAgain.Headers.GetValues("X-Export-Batch").Single());
+        Assert.Equal(export.Content.Headers.ContentDisposition, exportAgain.Content.Headers.ContentDisposition);
+        Assert.Equal(file, await exportAgain.Content.ReadAsByteArrayAsync());
+        Assert.Single((await Ok(await api.GetAsync($"/api/exports/batches?cycleId={cycleId}"))).EnumerateArray());
         var answer = await Ok(await api.PostAsJsonAsync($"/api/exports/batches/{batchId}/answer", new { accepted = true }));
         Assert.True(answer.GetProperty("allAccepted").GetBoolean());
 
@@ -159,6 +167,13 @@ public sealed partial class ApiCycleWalkSpecs : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, statusPage.StatusCode);
         Assert.Contains("已发证", html);
         Assert.Contains(numbers, n => html.Contains(n, StringComparison.Ordinal));
+    }
+
+    private static Task<HttpResponseMessage> ExportAsync(HttpClient api, Guid cycleId, string key)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/exports/run") { Content = JsonContent.Create(new { cycleId, adapter = "national" }) };
+        request.Headers.Add(IdempotencyMiddleware.Header, key);
+        return api.SendAsync(request);
     }
 
     private async Task<JsonElement> SubmitAsync(HttpClient api, string cycle, object body, string key, bool replayed = false)

@@ -32,7 +32,8 @@ public sealed class IdempotencyStoreSpecs : IAsyncLifetime
         await act(new IdempotencyStore(db, _clock));
     }
 
-    private static IdempotencyAnswer Created => new(201, "application/json", "/api/cycles/1", "{\"id\":1}"u8.ToArray());
+    private static IdempotencyAnswer Created =>
+        new(201, "application/json", [new("Location", "/api/cycles/1"), new("X-Export-Batch", "b1"), new("X-Export-Batch", "b2")], "{\"id\":1}"u8.ToArray());
 
     [Fact]
     public async Task Begin_WhileTheFirstRuns_SaysInProgress()
@@ -52,7 +53,8 @@ public sealed class IdempotencyStoreSpecs : IAsyncLifetime
 
         Assert.Equal(IdempotencyDecision.Replay, again.Decision);
         Assert.Equal(201, again.Answer!.StatusCode);
-        Assert.Equal("/api/cycles/1", again.Answer.Location);
+        Assert.Equal("/api/cycles/1", again.Answer.Header("location"));
+        Assert.Equal(Created.Headers, again.Answer.Headers);
         Assert.Equal(Created.Body, again.Answer.Body);
     }
 

@@ -17,7 +17,6 @@ internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<
         b.Property(x => x.Path).IsRequired().HasMaxLength(2000);
         b.Property(x => x.RequestHash).IsRequired().HasMaxLength(64);
         b.Property(x => x.ContentType).HasMaxLength(200);
-        b.Property(x => x.Location).HasMaxLength(2000);
         b.HasIndex(x => new { x.Scope, x.Key }).IsUnique();
         b.HasIndex(x => x.ExpiresAtMs);
     }
