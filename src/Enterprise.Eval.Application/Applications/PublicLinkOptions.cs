@@ -13,5 +13,8 @@ public sealed class PublicLinkOptions
 
     public string Url { get; set; } = "http://127.0.0.1:5080";
 
-    public string BaseUrl => (string.IsNullOrWhiteSpace(PublicBaseUrl) ? Url : PublicBaseUrl).Trim().TrimEnd('/');
+    /// <summary>The configured public address without a trailing slash, or null when none is configured.</summary>
+    public string? ConfiguredPublicBaseUrl => string.IsNullOrWhiteSpace(PublicBaseUrl) ? null : PublicBaseUrl.Trim().TrimEnd('/');
+
+    public string BaseUrl => ConfiguredPublicBaseUrl ?? Url.Trim().TrimEnd('/');
 }

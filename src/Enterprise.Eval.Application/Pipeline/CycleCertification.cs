@@ -48,14 +48,14 @@ public sealed class CycleCertification(
         foreach (var certificate in issued)
         {
             var holder = employees[certificate.HolderEmployeeId];
-            var application = confirmed.First(a => a.EmployeeId == certificate.HolderEmployeeId);
+            var applicationId = confirmed.FirstOrDefault(a => a.EmployeeId == certificate.HolderEmployeeId)?.Id;
             await outbox.AddAsync(new Notification(MailEvent.CertificateIssued, enterpriseId, certificate.Number.Value,
                 [MailRecipient.ForEmployee(holder)],
                 new Dictionary<string, object?>
                 {
                     ["cycleName"] = document.Title, ["level"] = level.ChineseName(), ["issuedOn"] = certificate.IssueDate,
                     ["certificateNumber"] = certificate.Number.Value,
-                    ["statusUrl"] = await links.UrlForAsync(application.Id, ct),
+                    ["statusUrl"] = applicationId is { } id ? await links.UrlForAsync(id, ct) : null,
                 }), ct);
         }
         await db.SaveChangesAsync(ct);

@@ -21,6 +21,7 @@ namespace Enterprise.Eval.Integration.Tests.Status;
 public sealed class StatusPageSpecs : IAsyncLifetime
 {
     private const string EmployeeNumber = "E00008";
+    private const string PublicBase = "https://eval.example.com/hr";
     private static readonly string[] Roster = File.ReadAllLines(RepositoryRoot.File("samples", "roster.csv"))
         .First(l => l.StartsWith(EmployeeNumber + ",", StringComparison.Ordinal)).Split(',');
     private readonly TestDatabase _database = TestDatabase.Sqlite();
@@ -31,7 +32,7 @@ public sealed class StatusPageSpecs : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _host = await CycleHost.StartAsync(_database, _clock);
+        _host = await CycleHost.StartAsync(_database, _clock, new Dictionary<string, string?> { ["Http:PublicBaseUrl"] = PublicBase + "/" });
         (_, _key) = await _host.RegisterAsync("甲机械有限公司", "91350100M000100Y43");
         (await Client.PostAsync("/api/roster", new ByteArrayContent(await File.ReadAllBytesAsync(RepositoryRoot.File("samples", "roster.csv"))))).EnsureSuccessStatusCode();
         var text = File.ReadAllText(RepositoryRoot.File("plugins", "Jiangsu", "templates", "nantong-senior-technician.yaml"))
@@ -143,14 +144,14 @@ public sealed class StatusPageSpecs : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ApplicationReceivedMail_LinksToTheStatusPage()
+    public async Task ApplicationReceivedMail_LinksToTheStatusPageAtThePublicBaseUrl()
     {
         var (_, token) = await SubmittedAsync();
 
         using var scope = _host.Services.CreateScope();
         var mail = await scope.ServiceProvider.GetRequiredService<EvalDbContext>().OutboxMessages
             .SingleAsync(m => m.Kind == MailEvent.ApplicationReceived);
-        var link = "http://127.0.0.1:5080/status/" + token;
+        var link = PublicBase + "/status/" + token;
         Assert.Contains(link, mail.TextBody);
         Assert.Contains($"href=\"{link}\"", mail.HtmlBody);
     }
