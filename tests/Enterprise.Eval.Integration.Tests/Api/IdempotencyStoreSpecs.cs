@@ -5,15 +5,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Enterprise.Eval.Integration.Tests.Api;
 
-/// <summary>The Idempotency-Key records on a migrated SQLite file, on a clock the test moves.</summary>
-public sealed class IdempotencyStoreSpecs : IAsyncLifetime
+/// <summary>The Idempotency-Key records on a migrated database of each provider, on a clock the test moves.</summary>
+public abstract class IdempotencyStoreSpecs : IAsyncLifetime
 {
     private static readonly IdempotencyRequest Request = new("enterprise:1", "key-1", "POST", "/api/cycles", new string('a', 64));
-    private readonly TestDatabase _database = TestDatabase.Sqlite();
     private readonly ManualClock _clock = new(new DateTimeOffset(2026, 6, 1, 0, 0, 0, TimeSpan.Zero));
+    private TestDatabase _database = null!;
+
+    protected abstract Task<TestDatabase> NewDatabaseAsync();
 
     public async Task InitializeAsync()
     {
+        _database = await NewDatabaseAsync();
         await using var db = _database.NewContext();
         await db.Database.MigrateAsync();
     }
@@ -123,4 +126,15 @@ public sealed class IdempotencyStoreSpecs : IAsyncLifetime
 
         Assert.Equal(IdempotencyDecision.Run, (await BeginAsync(Request with { Scope = "admin" })).Decision);
     }
+}
+
+public sealed class IdempotencyStoreSpecsOnSqlite : IdempotencyStoreSpecs
+{
+    protected override Task<TestDatabase> NewDatabaseAsync() => Task.FromResult(TestDatabase.Sqlite());
+}
+
+[Collection("postgres")]
+public sealed class IdempotencyStoreSpecsOnPostgres(PostgresFixture postgres) : IdempotencyStoreSpecs
+{
+    protected override Task<TestDatabase> NewDatabaseAsync() => TestDatabase.PostgresAsync(postgres.Server);
 }
