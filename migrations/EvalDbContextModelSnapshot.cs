@@ -23,6 +23,7 @@ public sealed partial class EvalDbContextModelSnapshot : ModelSnapshot
         BuildCertificates(modelBuilder);
         BuildOutbox(modelBuilder);
         BuildFacts(modelBuilder);
+        BuildApiAccess(modelBuilder);
     }
 
     static partial void BuildFoundation(ModelBuilder modelBuilder);
@@ -33,4 +34,5 @@ public sealed partial class EvalDbContextModelSnapshot : ModelSnapshot
     static partial void BuildOutbox(ModelBuilder modelBuilder);
     static partial void BuildPublicity(ModelBuilder modelBuilder);
     static partial void BuildFacts(ModelBuilder modelBuilder);
+    static partial void BuildApiAccess(ModelBuilder modelBuilder);
 }

@@ -10,6 +10,12 @@ public sealed class HttpOptions
     /// <summary>Loopback by default: the HR platform reaches the plug-in through its own reverse proxy.</summary>
     public string Url { get; set; } = "http://127.0.0.1:5080";
 
+    /// <summary>
+    /// The address people outside reach the service at (behind a proxy or gateway), for links in mails to the publicity
+    /// and status pages; empty means <see cref="Url"/>. Read by Application's PublicLinkOptions from the same section.
+    /// </summary>
+    public string? PublicBaseUrl { get; set; }
+
     /// <summary>Key for the administrator endpoints (/api/admin/…). Empty disables them.</summary>
     public string? AdminKey { get; set; }
 
@@ -20,6 +26,9 @@ public sealed class HttpOptions
             var errors = new List<string>();
             if (!Uri.TryCreate(o.Url, UriKind.Absolute, out var uri) || (uri.Scheme != "http" && uri.Scheme != "https"))
                 errors.Add($"Http:Url = '{o.Url}' is not an http(s) URL. Use e.g. 'http://127.0.0.1:5080'.");
+            if (!string.IsNullOrWhiteSpace(o.PublicBaseUrl)
+                && (!Uri.TryCreate(o.PublicBaseUrl, UriKind.Absolute, out var pub) || (pub.Scheme != "http" && pub.Scheme != "https") || pub.Query.Length > 0))
+                errors.Add($"Http:PublicBaseUrl = '{o.PublicBaseUrl}' is not an http(s) base address. Use e.g. 'https://eval.example.com' (no query), or leave it empty to use Http:Url.");
             if (!string.IsNullOrEmpty(o.AdminKey) && o.AdminKey.Length < 16)
                 errors.Add("Http:AdminKey is shorter than 16 characters. Use a long random value (e.g. `openssl rand -hex 24`) or leave it empty to disable administrator endpoints.");
             return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);

@@ -7,19 +7,23 @@ using Enterprise.Eval.Domain.Roster;
 
 namespace Enterprise.Eval.Application.Applications;
 
-/// <summary>The application's mails, added to the caller's unit of work through the outbox (never saved here).</summary>
-public sealed class ApplicationMails(MailOutbox outbox)
+/// <summary>
+/// The application's mails, added to the caller's unit of work through the outbox (never saved here). Each carries the
+/// link to the applicant's status page (model key statusUrl).
+/// </summary>
+public sealed class ApplicationMails(MailOutbox outbox, ApplicantStatusLinks links)
 {
-    public Task ReceivedAsync(SkillApplication application, Employee employee, string cycleName, CancellationToken ct) =>
-        outbox.AddAsync(new Notification(MailEvent.ApplicationReceived, application.EnterpriseId,
+    public async Task ReceivedAsync(SkillApplication application, Employee employee, string cycleName, CancellationToken ct) =>
+        await outbox.AddAsync(new Notification(MailEvent.ApplicationReceived, application.EnterpriseId,
             $"{application.Id:N}:{application.SubmittedAt?.UtcTicks}", [MailRecipient.ForEmployee(employee)],
             new Dictionary<string, object?>
             {
                 ["receivedAt"] = application.SubmittedAt, ["cycleName"] = cycleName, ["applicationNumber"] = Number(application),
+                ["statusUrl"] = await links.UrlForAsync(application.Id, ct),
             }), ct);
 
-    public Task VerdictAsync(SkillApplication application, Employee employee, string cycleName, Verdict verdict, CancellationToken ct) =>
-        outbox.AddAsync(new Notification(MailEvent.ScreeningVerdict, application.EnterpriseId, $"{application.Id:N}:close",
+    public async Task VerdictAsync(SkillApplication application, Employee employee, string cycleName, Verdict verdict, CancellationToken ct) =>
+        await outbox.AddAsync(new Notification(MailEvent.ScreeningVerdict, application.EnterpriseId, $"{application.Id:N}:close",
             [MailRecipient.ForEmployee(employee)],
             new Dictionary<string, object?>
             {
@@ -27,23 +31,26 @@ public sealed class ApplicationMails(MailOutbox outbox)
                 ["passed"] = application.Status == ApplicationStatus.Screened,
                 ["reasons"] = application.Status == ApplicationStatus.Screened ? Array.Empty<string>()
                     : verdict.FailingReasons.Count > 0 ? verdict.FailingReasons : [verdict.Summary],
+                ["statusUrl"] = await links.UrlForAsync(application.Id, ct),
             }), ct);
 
-    public Task MaterialReturnedAsync(
+    public async Task MaterialReturnedAsync(
         SkillApplication application, Employee employee, string cycleName, MaterialFile file, string itemName, DateOnly resubmitBy, CancellationToken ct) =>
-        outbox.AddAsync(new Notification(MailEvent.MaterialReturned, application.EnterpriseId, $"{file.Id:N}:returned",
+        await outbox.AddAsync(new Notification(MailEvent.MaterialReturned, application.EnterpriseId, $"{file.Id:N}:returned",
             [MailRecipient.ForEmployee(employee)],
             new Dictionary<string, object?>
             {
                 ["cycleName"] = cycleName, ["reasons"] = new[] { $"{itemName}：{file.ReturnReason}" }, ["resubmitBy"] = resubmitBy,
+                ["statusUrl"] = await links.UrlForAsync(application.Id, ct),
             }), ct);
 
-    public Task DisqualifiedAsync(SkillApplication application, Employee employee, string cycleName, DateTimeOffset at, CancellationToken ct) =>
-        outbox.AddAsync(new Notification(MailEvent.Disqualified, application.EnterpriseId, $"{application.Id:N}:disqualified",
+    public async Task DisqualifiedAsync(SkillApplication application, Employee employee, string cycleName, DateTimeOffset at, CancellationToken ct) =>
+        await outbox.AddAsync(new Notification(MailEvent.Disqualified, application.EnterpriseId, $"{application.Id:N}:disqualified",
             [MailRecipient.ForEmployee(employee)],
             new Dictionary<string, object?>
             {
                 ["cycleName"] = cycleName, ["decidedOn"] = ChinaTime.DateOf(at), ["reasons"] = new[] { application.StatusReason ?? "" },
+                ["statusUrl"] = await links.UrlForAsync(application.Id, ct),
             }), ct);
 
     /// <summary>The number the applicant quotes: the first eight hex digits of the id, upper case.</summary>

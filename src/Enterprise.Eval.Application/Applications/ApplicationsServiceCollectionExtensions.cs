@@ -10,6 +10,7 @@ public static class ApplicationsServiceCollectionExtensions
         services.AddScoped<ApplicationCycles>();
         services.AddScoped<ApplicationQuota>();
         services.AddScoped<ApplicationMails>();
+        services.AddApplicantStatus();
         services.AddScoped<ApplicationService>();
         services.AddScoped<MaterialService>();
         services.AddScoped<DisqualificationService>();

@@ -18,7 +18,8 @@ namespace Enterprise.Eval.Application.Pipeline;
 /// Certify step. Issuance runs in its own transactions, so this is a use case of its own rather than part of the step.
 /// </summary>
 public sealed class CycleCertification(
-    IEvalDbContext db, CertificateIssuer issuer, CycleService cycles, MailOutbox outbox, AuditTrail audit, TimeProvider clock)
+    IEvalDbContext db, CertificateIssuer issuer, CycleService cycles, MailOutbox outbox, AuditTrail audit, TimeProvider clock,
+    Applications.ApplicantStatusLinks links)
 {
     public async Task<StepResult> CertifyAsync(Guid enterpriseId, Guid cycleId, string actor, CancellationToken ct = default)
     {
@@ -47,12 +48,14 @@ public sealed class CycleCertification(
         foreach (var certificate in issued)
         {
             var holder = employees[certificate.HolderEmployeeId];
+            var applicationId = confirmed.FirstOrDefault(a => a.EmployeeId == certificate.HolderEmployeeId)?.Id;
             await outbox.AddAsync(new Notification(MailEvent.CertificateIssued, enterpriseId, certificate.Number.Value,
                 [MailRecipient.ForEmployee(holder)],
                 new Dictionary<string, object?>
                 {
                     ["cycleName"] = document.Title, ["level"] = level.ChineseName(), ["issuedOn"] = certificate.IssueDate,
                     ["certificateNumber"] = certificate.Number.Value,
+                    ["statusUrl"] = applicationId is { } id ? await links.UrlForAsync(id, ct) : null,
                 }), ct);
         }
         await db.SaveChangesAsync(ct);

@@ -29,7 +29,8 @@ namespace Enterprise.Eval.Application.Pipeline;
 /// </summary>
 public sealed class EvaluationPipeline(
     IEvalDbContext db, AuditTrail audit, ClosingScreening closingScreening, ReviewService review,
-    ReviewRecommendationService recommendations, PublicityService publicity, RosterApplicants roster, MailOutbox outbox)
+    ReviewRecommendationService recommendations, PublicityService publicity, RosterApplicants roster, MailOutbox outbox,
+    Applications.ApplicantStatusLinks links)
     : ICycleStepParticipant
 {
     private const string Actor = "system:pipeline";
@@ -127,6 +128,7 @@ public sealed class EvaluationPipeline(
                 new Dictionary<string, object?>
                 {
                     ["cycleName"] = document.Title, ["passed"] = passed, ["outcome"] = passed ? "通过，列入拟推荐名单" : "未列入拟推荐名单",
+                    ["statusUrl"] = await links.UrlForAsync(application.Id, ct),
                 }), ct);
         }
         var published = reviewed.Where(a => recommendedIds.Contains(a.Id)).ToList();

@@ -16,7 +16,7 @@ namespace Enterprise.Eval.Application.Publicity;
 /// The publicity period's use cases: start it on the entries the caller hands over, receive objections from the
 /// public page, resolve them, and conclude. Each change is saved with its audit records and mails in one SaveChanges.
 /// </summary>
-public sealed class PublicityService(IEvalDbContext db, AuditTrail audit, MailOutbox outbox, TimeProvider clock)
+public sealed class PublicityService(IEvalDbContext db, AuditTrail audit, MailOutbox outbox, TimeProvider clock, Applications.ApplicantStatusLinks links)
 {
     public const string AlreadyStartedCode = "EVAL-PUB-030";
     public const string CycleNotReadyCode = "EVAL-PUB-031";
@@ -51,10 +51,22 @@ public sealed class PublicityService(IEvalDbContext db, AuditTrail audit, MailOu
 
         var employeeIds = entries.Select(e => e.EmployeeId).ToList();
         var employees = await db.Employees.AsNoTracking().Where(e => e.EnterpriseId == enterpriseId && employeeIds.Contains(e.Id)).ToListAsync(ct);
-        var where = options.PublicUrlBase is { } url ? url.TrimEnd('/') + PagePath(notice.Token) : "本企业评价公示页面";
-        await outbox.AddAsync(new Notification(MailEvent.PublicityStarted, enterpriseId, "publicity:" + notice.Id,
-            employees.Select(MailRecipient.ForEmployee).ToList(),
-            new Dictionary<string, object?> { ["cycleName"] = CycleName(cycle, notice.Level), ["startsOn"] = notice.StartDate, ["endsOn"] = notice.EndDate, ["where"] = where }), ct);
+        // The page's address: the caller's (the API passes the address it was reached at), else the configured public one.
+        var where = (options.PublicUrlBase?.TrimEnd('/') ?? links.BaseUrl) + PagePath(notice.Token);
+        // One notification per person: each mail carries the reader's own status-page link. The event key is shared,
+        // so the outbox still mails each person once.
+        var statusUrls = await links.UrlsForAsync(entries.Select(e => e.ApplicationId).ToList(), ct);
+        foreach (var employee in employees)
+        {
+            var applicationId = entries.First(e => e.EmployeeId == employee.Id).ApplicationId;
+            await outbox.AddAsync(new Notification(MailEvent.PublicityStarted, enterpriseId, "publicity:" + notice.Id,
+                [MailRecipient.ForEmployee(employee)],
+                new Dictionary<string, object?>
+                {
+                    ["cycleName"] = CycleName(cycle, notice.Level), ["startsOn"] = notice.StartDate, ["endsOn"] = notice.EndDate, ["where"] = where,
+                    ["statusUrl"] = statusUrls.GetValueOrDefault(applicationId),
+                }), ct);
+        }
         await db.SaveChangesAsync(ct);
         return notice;
     }

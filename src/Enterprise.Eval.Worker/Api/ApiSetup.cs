@@ -19,6 +19,7 @@ public static class ApiSetup
         services.AddProblemDetails(o => o.CustomizeProblemDetails = Problems.EnsureCode);
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddPublicityPages();
+        services.AddApiAccess();
         // Binding failures (bad JSON, wrong types, missing body, wrong content type) become BadHttpRequestException,
         // mapped below to one coded 4xx, instead of a bare status that the client cannot tell apart.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -27,6 +28,7 @@ public static class ApiSetup
 
     public static WebApplication UseApi(this WebApplication app)
     {
+        app.UseIdempotency();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         return app;
@@ -43,6 +45,7 @@ public static class ApiSetup
         app.MapCertificateEndpoints();
         app.MapExportEndpoints();
         app.MapPublicityEndpoints().MapPublicityPages();
+        app.MapStatusPages();
         app.MapReviewEndpoints();
         app.MapApplicationEndpoints();
         app.MapFactsEndpoints();

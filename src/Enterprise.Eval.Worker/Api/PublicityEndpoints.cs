@@ -63,7 +63,10 @@ public static class PublicityEndpoints
         return new PublicityCandidate(c.ApplicationId, c.EmployeeId, c.Name, gender, c.Department ?? "", c.OccupationName ?? "", level);
     }
 
-    private static string BaseUrl(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}";
+    // Behind a proxy the request's own host is an internal one: the configured public address wins when there is one.
+    private static string BaseUrl(HttpContext http) =>
+        http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<Application.Applications.PublicLinkOptions>>().Value
+            .ConfiguredPublicBaseUrl ?? $"{http.Request.Scheme}://{http.Request.Host}";
 
     private static object View(PublicityNotice n, HttpContext http) => new
     {

@@ -131,7 +131,7 @@ internal static partial class PublicityPage
     [GeneratedRegex(@"(?<!\d)1\d{10}(?!\d)")]
     private static partial Regex MobileNumber();
 
-    private const string Css =
+    internal const string Css =
         "*{box-sizing:border-box}body{margin:0;font:16px/1.6 -apple-system,'PingFang SC','Noto Sans CJK SC','Microsoft YaHei',sans-serif;color:#222;background:#f4f5f7}"
         + "main{max-width:860px;margin:0 auto;padding:16px;background:#fff}header{border-bottom:3px solid #b71c1c;margin-bottom:12px}"
         + ".org{margin:0;color:#555}h1{font-size:1.4em;margin:.2em 0 .4em;color:#b71c1c}h2{font-size:1.15em;margin:1.2em 0 .4em}"

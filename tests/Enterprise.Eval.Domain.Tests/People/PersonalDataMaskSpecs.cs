@@ -12,4 +12,12 @@ public sealed class PersonalDataMaskSpecs
 
     [Fact]
     public void ShortValue_IsMaskedWhole() => Assert.Equal("*****", PersonalDataMask.Mobile("12345"));
+
+    [Theory]
+    [InlineData("张三", "张*")]
+    [InlineData("王小明", "王*明")]
+    [InlineData("欧阳建国", "欧**国")]
+    [InlineData(" 李娜 ", "李*")]
+    [InlineData("", "")]
+    public void Name_KeepsTheFirstAndForLongerNamesTheLastCharacter(string name, string shown) => Assert.Equal(shown, PersonalDataMask.Name(name));
 }

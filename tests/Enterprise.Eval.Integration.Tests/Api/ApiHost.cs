@@ -1,12 +1,13 @@
 using Enterprise.Eval.Integration.Tests.Cycles;
+using Enterprise.Eval.Integration.Tests.Scheduling;
 using Enterprise.Eval.TestKit;
 
 namespace Enterprise.Eval.Integration.Tests.Api;
 
 /// <summary>
-/// The real service (API, scheduler, database) on an in-memory test server, over a throwaway SQLite file of its own,
-/// on the system clock: a <see cref="CycleHost"/> that owns its database, for tests that need neither a moved clock nor
-/// a shared database.
+/// The real service (API, scheduler, database) on an in-memory test server, over a throwaway SQLite file of its own:
+/// a <see cref="CycleHost"/> that owns its database, on the system clock or on a <see cref="ShiftableClock"/> the test
+/// moves (the scheduler then takes each step that falls due).
 /// </summary>
 public sealed class ApiHost : IAsyncDisposable
 {
@@ -22,13 +23,16 @@ public sealed class ApiHost : IAsyncDisposable
 
     public IServiceProvider Services => _host.Services;
 
-    public static async Task<ApiHost> StartAsync()
+    public static async Task<ApiHost> StartAsync(TimeProvider? clock = null, IDictionary<string, string?>? settings = null)
     {
         var database = TestDatabase.Sqlite();
-        return new ApiHost(await CycleHost.StartAsync(database, TimeProvider.System), database);
+        return new ApiHost(await CycleHost.StartAsync(database, clock ?? TimeProvider.System, settings), database);
     }
 
     public HttpClient Client(string? apiKey = null) => _host.Client(apiKey);
+
+    /// <summary>A client with a cookie jar, as a browser has (for the public pages' forms).</summary>
+    public HttpClient BrowserClient() => _host.BrowserClient();
 
     /// <summary>Registers an enterprise through the administrator API; returns its id and key.</summary>
     public Task<(Guid Id, string Key)> RegisterAsync(string name, string creditCode) => _host.RegisterAsync(name, creditCode);

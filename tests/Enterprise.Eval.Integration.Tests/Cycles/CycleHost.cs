@@ -33,7 +33,7 @@ internal sealed class CycleHost : IAsyncDisposable
 
     public CapturedLogs Logs { get; }
 
-    public static async Task<CycleHost> StartAsync(TestDatabase database, TimeProvider clock)
+    public static async Task<CycleHost> StartAsync(TestDatabase database, TimeProvider clock, IDictionary<string, string?>? settings = null)
     {
         var logs = new CapturedLogs();
         var app = ServiceHost.Build([], builder =>
@@ -47,6 +47,7 @@ internal sealed class CycleHost : IAsyncDisposable
                 ["Scheduler:ReconcileSeconds"] = "3",
                 ["Scheduler:ClusterCheckinSeconds"] = "2",
             });
+            if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
             builder.Services.AddSingleton(clock);
             builder.Logging.AddProvider(logs);
         });
@@ -61,6 +62,13 @@ internal sealed class CycleHost : IAsyncDisposable
         if (apiKey is not null) client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
         return client;
     }
+
+    /// <summary>A client with a cookie jar, as a browser has; redirects are not followed.</summary>
+    public HttpClient BrowserClient() =>
+        new(new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler { InnerHandler = _app.GetTestServer().CreateHandler() })
+        {
+            BaseAddress = _app.GetTestServer().BaseAddress,
+        };
 
     public async Task<(Guid Id, string Key)> RegisterAsync(string name, string creditCode)
     {

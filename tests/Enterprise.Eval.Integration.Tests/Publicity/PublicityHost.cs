@@ -121,7 +121,7 @@ internal sealed class PublicityHost : IAsyncDisposable
         Clock.JumpTo(DuringPublicity);
     }
 
-    private static async Task<Guid> PublishSchemeAsync(HttpClient client, string yaml)
+    public static async Task<Guid> PublishSchemeAsync(HttpClient client, string yaml)
     {
         var upload = await client.PostAsync("/api/schemes", new StringContent(yaml));
         upload.EnsureSuccessStatusCode();

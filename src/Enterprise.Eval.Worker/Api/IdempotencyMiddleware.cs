@@ -1,0 +1,148 @@
+using System.Security.Cryptography;
+using Enterprise.Eval.Application.Enterprises;
+using Enterprise.Eval.Application.Idempotency;
+using Microsoft.Extensions.Options;
+
+namespace Enterprise.Eval.Worker.Api;
+
+/// <summary>
+/// The Idempotency-Key header for every POST and PUT under /api, in one place. The first request with a key runs and
+/// its answer (below 500) is kept for 24 hours; the same request again gets that answer with
+/// <c>Idempotency-Replayed: true</c> and the handler does not run; another request under the key is refused (422), and
+/// a retry while the first still runs is told to wait (409 with Retry-After). Keys belong to the caller: the
+/// enterprise of the X-Api-Key, or the administrator. It sits outside the exception handler, so coded 4xx answers made
+/// from exceptions are kept too. See docs/api.md for the promise and its limit.
+/// </summary>
+public sealed class IdempotencyMiddleware(RequestDelegate next)
+{
+    public const string Header = "Idempotency-Key";
+    public const string ReplayedHeader = "Idempotency-Replayed";
+    public const string MismatchCode = "EVAL-API-020";
+    public const string BadKeyCode = "EVAL-API-021";
+    public const string InProgressCode = "EVAL-API-022";
+    public const int RetryAfterSeconds = 2;
+
+    /// <summary>Larger answers are not kept (a retry runs again); API answers to POST and PUT are JSON or an export file.</summary>
+    private const int MaxKeptBytes = 4 * 1024 * 1024;
+
+    // Per-connection or per-response headers, and cookies, are not part of the answer to give again.
+    private static readonly HashSet<string> NotReplayed = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Date", "Server", "Transfer-Encoding", "Content-Length", "Content-Type", "Set-Cookie", "Connection", "Keep-Alive", ReplayedHeader,
+    };
+
+    public static bool Covers(string method, PathString path) =>
+        (HttpMethods.IsPost(method) || HttpMethods.IsPut(method)) && path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>1 to 255 visible ASCII characters (0x21–0x7E): what fits any header and any log line unchanged.</summary>
+    public static bool IsValidKey(string? key) => key is { Length: >= 1 and <= 255 } && key.All(c => c is >= '!' and <= '~');
+
+    public async Task InvokeAsync(HttpContext http)
+    {
+        if (!Covers(http.Request.Method, http.Request.Path) || !http.Request.Headers.TryGetValue(Header, out var values))
+        {
+            await next(http);
+            return;
+        }
+        var key = values.ToString();
+        if (values.Count != 1 || !IsValidKey(key))
+        {
+            await Problems.Of(StatusCodes.Status400BadRequest, BadKeyCode,
+                "Idempotency-Key 无效：应为 1 至 255 个可见 ASCII 字符（不含空格），且只能给出一个").ExecuteAsync(http);
+            return;
+        }
+        var scope = await ScopeAsync(http);
+        if (scope is null)
+        {
+            // Not authenticated: the endpoint's own key check answers 401, and nothing is kept.
+            await next(http);
+            return;
+        }
+
+        var request = new IdempotencyRequest(scope, key, http.Request.Method.ToUpperInvariant(),
+            http.Request.Path.Value + http.Request.QueryString.Value, await HashBodyAsync(http.Request));
+        // A unit of work of its own: the handler's DbContext must not see (or be spoiled by) the key's insert.
+        await using var services = http.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+        var store = services.ServiceProvider.GetRequiredService<IdempotencyStore>();
+        var outcome = await store.BeginAsync(request, http.RequestAborted);
+        switch (outcome.Decision)
+        {
+            case IdempotencyDecision.Replay:
+                await ReplayAsync(http, outcome.Answer!);
+                return;
+            case IdempotencyDecision.Mismatch:
+                await Problems.Of(StatusCodes.Status422UnprocessableEntity, MismatchCode,
+                    "该 Idempotency-Key 已用于另一个请求（方法、路径或请求正文不同）；新的请求请使用新的 Idempotency-Key").ExecuteAsync(http);
+                return;
+            case IdempotencyDecision.InProgress:
+                http.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                await Problems.Of(StatusCodes.Status409Conflict, InProgressCode,
+                    $"使用该 Idempotency-Key 的请求仍在处理中，请 {RetryAfterSeconds} 秒后重试").ExecuteAsync(http);
+                return;
+            default:
+                await RunAsync(http, store, outcome.RecordId);
+                return;
+        }
+    }
+
+    private async Task RunAsync(HttpContext http, IdempotencyStore store, Guid recordId)
+    {
+        var original = http.Response.Body;
+        using var buffer = new MemoryStream();
+        http.Response.Body = buffer;
+        var kept = false;
+        try
+        {
+            await next(http);
+            var status = http.Response.StatusCode;
+            // A 5xx is not an answer to keep: the client may retry and the handler run again.
+            if (status < 500 && buffer.Length <= MaxKeptBytes)
+            {
+                var headers = http.Response.Headers.Where(h => !NotReplayed.Contains(h.Key))
+                    .SelectMany(h => h.Value.Select(v => new KeyValuePair<string, string>(h.Key, v ?? ""))).ToList();
+                await store.CompleteAsync(recordId, new IdempotencyAnswer(status, http.Response.ContentType, headers, buffer.ToArray()),
+                    CancellationToken.None);
+                kept = true;
+            }
+        }
+        finally
+        {
+            http.Response.Body = original;
+            if (!kept) await store.ReleaseAsync(recordId, CancellationToken.None);
+        }
+        buffer.Position = 0;
+        await buffer.CopyToAsync(original, http.RequestAborted);
+    }
+
+    private static async Task ReplayAsync(HttpContext http, IdempotencyAnswer answer)
+    {
+        http.Response.StatusCode = answer.StatusCode;
+        if (answer.ContentType is not null) http.Response.ContentType = answer.ContentType;
+        foreach (var header in answer.Headers.GroupBy(h => h.Key, StringComparer.OrdinalIgnoreCase))
+            http.Response.Headers[header.Key] = header.Select(h => h.Value).ToArray();
+        http.Response.Headers[ReplayedHeader] = "true";
+        http.Response.ContentLength = answer.Body.Length;
+        await http.Response.Body.WriteAsync(answer.Body, http.RequestAborted);
+    }
+
+    private static async Task<string?> ScopeAsync(HttpContext http)
+    {
+        var presented = http.Request.Headers[EnterpriseScope.Header].ToString();
+        if (http.Request.Path.StartsWithSegments("/api/admin", StringComparison.OrdinalIgnoreCase))
+        {
+            var adminKey = http.RequestServices.GetRequiredService<IOptions<HttpOptions>>().Value.AdminKey;
+            return !string.IsNullOrEmpty(adminKey) && CryptographicOperations.FixedTimeEquals(
+                System.Text.Encoding.UTF8.GetBytes(presented), System.Text.Encoding.UTF8.GetBytes(adminKey)) ? "admin" : null;
+        }
+        var enterpriseId = await http.RequestServices.GetRequiredService<EnterpriseRegistry>().AuthenticateAsync(presented, http.RequestAborted);
+        return enterpriseId is { } id ? "enterprise:" + id.ToString("N") : null;
+    }
+
+    private static async Task<string> HashBodyAsync(HttpRequest request)
+    {
+        request.EnableBuffering();
+        var hash = await SHA256.HashDataAsync(request.Body, request.HttpContext.RequestAborted);
+        request.Body.Position = 0;
+        return Convert.ToHexStringLower(hash);
+    }
+}
