@@ -1,3 +1,4 @@
+using Enterprise.Eval.Application.Cycles;
 using Enterprise.Eval.Application.Publicity;
 using Enterprise.Eval.Domain.Common;
 using Enterprise.Eval.Domain.Levels;
@@ -32,17 +33,21 @@ public static class PublicityEndpoints
         group.MapGet("/objections", async (Guid cycleId, HttpContext http, PublicityService publicity, CancellationToken ct) =>
             (await publicity.GetAsync(http.EnterpriseId(), cycleId, ct)).Objections.Select(ObjectionView)).WithSummary("异议列表");
 
-        group.MapPost("/objections/{number:int}/resolve", async (Guid cycleId, int number, ResolveRequest body, HttpContext http, PublicityService publicity, CancellationToken ct) =>
+        group.MapPost("/objections/{number:int}/resolve", async (Guid cycleId, int number, ResolveRequest body, HttpContext http, PublicityService publicity, CycleScheduler scheduler, CancellationToken ct) =>
         {
             var conclusion = await publicity.ResolveAsync(http.EnterpriseId(), cycleId, number, body.Upheld, body.Reason ?? "", "api", ct);
+            // An open objection holds the cycle's conclusion step; once it is resolved the step is taken now, not at the
+            // next periodic reconcile. Safe when nothing is due: the run takes only steps whose time has come.
+            await scheduler.RunDueStepsAsync(cycleId, ct);
             var notice = await publicity.GetAsync(http.EnterpriseId(), cycleId, ct);
             return Results.Ok(new { conclusion = conclusion.Outcome.ToString(), message = conclusion.Message, publicity = View(notice, http) });
         }).WithSummary("处理异议：成立（移出名单）或不成立，须写明理由");
 
-        group.MapPost("/conclude", async (Guid cycleId, HttpContext http, PublicityService publicity, CancellationToken ct) =>
+        group.MapPost("/conclude", async (Guid cycleId, HttpContext http, PublicityService publicity, CycleScheduler scheduler, CancellationToken ct) =>
         {
             await publicity.GetAsync(http.EnterpriseId(), cycleId, ct);
             var conclusion = await publicity.ConcludeAsync(cycleId, ct);
+            await scheduler.RunDueStepsAsync(cycleId, ct);
             return Results.Ok(new { conclusion = conclusion.Outcome.ToString(), message = conclusion.Message, openObjections = conclusion.OpenObjections });
         }).WithSummary("结束公示（有未处理异议时暂不结束）");
         return app;
