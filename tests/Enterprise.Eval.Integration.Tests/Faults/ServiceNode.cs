@@ -44,8 +44,16 @@ public sealed partial class ServiceNode : IDisposable
             ["Materials:Folder"] = Path.Combine(folder, "materials"),
         };
         var node = new ServiceNode(WorkerProcess.Start(database.Options, settings), address);
-        await node.WaitUntilHealthyAsync(TimeSpan.FromSeconds(60));
-        return node;
+        try
+        {
+            await node.WaitUntilHealthyAsync(TimeSpan.FromSeconds(90));
+            return node;
+        }
+        catch
+        {
+            node.Dispose();
+            throw;
+        }
     }
 
     public HttpClient Client(string? apiKey = null)

@@ -76,6 +76,7 @@ public sealed class TwoNodeCycle(PostgresFixture postgres, ITestOutputHelper out
             await Task.Delay(TimeSpan.FromSeconds(2)); // a late second trigger, if any, would show now
 
             await AssertOnceAsync(database, cycleId);
+            Assert.All(new[] { a, b }, n => Assert.Contains("SIMULATED CLOCK", n.Output, StringComparison.Ordinal));
             Assert.True(a.Errors().Count == 0, "node a logged errors:\n" + string.Join('\n', a.Errors()));
             Assert.True(b.Errors().Count == 0, "node b logged errors:\n" + string.Join('\n', b.Errors()));
             output.WriteLine($"steps taken by a: {StepsTaken(a)}, by b: {StepsTaken(b)}; whole test {watch.ElapsedMilliseconds} ms");
