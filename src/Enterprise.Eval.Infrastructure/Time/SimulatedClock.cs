@@ -42,7 +42,7 @@ public sealed partial class SimulatedClock : TimeProvider
         var start = TryParse(text) ?? throw new InvalidOperationException(
             $"Clock:SimulatedNowFile = '{path}' holds '{Shorten(text)}', which is not an ISO-8601 instant with an offset. Write e.g. 2026-06-24T00:00:05+08:00 (or …Z).");
         var clock = new SimulatedClock(start, real);
-        clock._source = new SimulatedNowSource(full, logger, text, clock._real.GetUtcNow());
+        clock._source = new SimulatedNowSource(full, logger, text) { CheckedAtTicks = clock._real.GetUtcNow().UtcTicks };
         return clock;
     }
 
@@ -76,12 +76,12 @@ public sealed partial class SimulatedClock : TimeProvider
 
     private void Refresh(SimulatedNowSource source)
     {
-        var real = _real.GetUtcNow();
-        if (real - source.CheckedAt < FileCheckInterval) return;
+        var real = _real.GetUtcNow().UtcTicks;
+        if (real - Volatile.Read(ref source.CheckedAtTicks) < FileCheckInterval.Ticks) return;
         lock (_gate)
         {
-            if (real - source.CheckedAt < FileCheckInterval) return;
-            source.CheckedAt = real;
+            if (real - source.CheckedAtTicks < FileCheckInterval.Ticks) return;
+            Volatile.Write(ref source.CheckedAtTicks, real);
             // A tiny file read ten times a second at most: cheaper to trust than time stamps of coarse file systems.
             string text;
             try
@@ -108,11 +108,11 @@ public sealed partial class SimulatedClock : TimeProvider
     [GeneratedRegex(@"(Z|[+-]\d{2}:?\d{2})$", RegexOptions.IgnoreCase)]
     private static partial Regex ExplicitOffset();
 
-    private sealed class SimulatedNowSource(string path, ILogger logger, string text, DateTimeOffset checkedAt)
+    private sealed class SimulatedNowSource(string path, ILogger logger, string text)
     {
         public string Path { get; } = path;
         public ILogger Logger { get; } = logger;
         public string Text { get; set; } = text;
-        public DateTimeOffset CheckedAt { get; set; } = checkedAt;
+        public long CheckedAtTicks; // read without the lock on every GetUtcNow
     }
 }
