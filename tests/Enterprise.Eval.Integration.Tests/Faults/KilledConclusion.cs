@@ -22,13 +22,21 @@ namespace Enterprise.Eval.Integration.Tests.Faults;
 /// <summary>
 /// kill -9 of the service at the end of publicity: a cycle with three applicants in publicity is copied for each round,
 /// the Worker runs on it with a simulated clock that is then moved past the publicity end, and the process is killed
-/// at a random moment around the conclusion (timed by an undisturbed round). After a restart the conclusion is taken
-/// exactly once, the audit chain verifies, no mail is queued twice, and certification numbers without a gap.
+/// as its log shows the conclusion starting, or at a random moment around it (timed by an undisturbed round). After a
+/// restart the conclusion is taken exactly once, the audit chain verifies, no mail is queued twice, and certification
+/// numbers without a gap.
 /// </summary>
 public sealed class KilledConclusion(ITestOutputHelper output)
 {
     private const int Applicants = 3;
-    private const int KilledRounds = 2;
+    private const int KilledRounds = 3;
+
+    /// <summary>
+    /// Log lines (EF's SQL log, JSON-escaped) that aim the first kills: the step's first look at the publicity notice,
+    /// before anything is written; and the notice's own conclusion being written, the first of the step's two commits
+    /// (the notice, then the cycle with its applications). The last round is killed at a random moment.
+    /// </summary>
+    private static readonly string[] Aims = ["publicity_notices", "UPDATE \\u0022publicity_notices\\u0022"];
     private static readonly DateTimeOffset BeforeEnd = ChinaTime.At(new DateOnly(2026, 6, 23), new TimeOnly(18, 0));
     private static readonly DateTimeOffset AfterEnd = ChinaTime.At(new DateOnly(2026, 6, 24), new TimeOnly(0, 0, 30));
 
@@ -50,7 +58,8 @@ public sealed class KilledConclusion(ITestOutputHelper output)
                 var clock = new ClockFile(Path.Combine(folder, "now.txt"));
                 clock.Set(BeforeEnd);
 
-                var node = await ServiceNode.StartAsync(database, clock, folder);
+                var aim = round <= Aims.Length && round > 0 ? Aims[round - 1] : null;
+                var node = await ServiceNode.StartAsync(database, clock, folder, logSql: aim is not null);
                 try
                 {
                     clock.Set(AfterEnd);
@@ -64,10 +73,12 @@ public sealed class KilledConclusion(ITestOutputHelper output)
                     }
                     else
                     {
-                        await Task.Delay(undisturbed * (0.3 + random.NextDouble()));
+                        if (aim is not null) await node.WaitForOutputAsync(aim, TimeSpan.FromSeconds(40));
+                        else await Task.Delay(undisturbed * (0.3 + random.NextDouble()));
                         node.Kill();
                         await node.WaitForExitAsync();
-                        output.WriteLine($"round {round}: killed {watch.ElapsedMilliseconds} ms after the clock moved; concluded before the kill: {await ConcludedAsync(database, cycleId)}");
+                        output.WriteLine($"round {round}: killed {watch.ElapsedMilliseconds} ms after the clock moved{(aim is null ? "" : $" on sight of {aim}")}; " +
+                            $"before the kill the notice was concluded: {await NoticeConcludedAsync(database, cycleId)}, the cycle: {await ConcludedAsync(database, cycleId)}");
                         node.Dispose();
                         node = await ServiceNode.StartAsync(database, clock, folder);
                         await WaitForConclusionAsync(database, cycleId, node);
@@ -126,6 +137,12 @@ public sealed class KilledConclusion(ITestOutputHelper output)
     {
         await using var db = database.NewContext();
         return (await db.Cycles.AsNoTracking().SingleAsync(c => c.Id == cycleId)).History.Any(e => e.What == CycleEventKind.Concluded);
+    }
+
+    private static async Task<bool> NoticeConcludedAsync(TestDatabase database, Guid cycleId)
+    {
+        await using var db = database.NewContext();
+        return await db.PublicityNotices.AsNoTracking().AnyAsync(n => n.CycleId == cycleId && n.ConcludedAt != null);
     }
 
     private static async Task WaitForConclusionAsync(TestDatabase database, Guid cycleId, ServiceNode node)

@@ -27,7 +27,8 @@ public sealed partial class ServiceNode : IDisposable
 
     public bool HasExited => _process.HasExited;
 
-    public static async Task<ServiceNode> StartAsync(TestDatabase database, ClockFile clock, string folder)
+    /// <param name="logSql">Also log every SQL command (EF's command log), so a test can act on a statement it sees.</param>
+    public static async Task<ServiceNode> StartAsync(TestDatabase database, ClockFile clock, string folder, bool logSql = false)
     {
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
         var settings = new Dictionary<string, string>
@@ -43,6 +44,7 @@ public sealed partial class ServiceNode : IDisposable
             ["Mail:PollSeconds"] = "1",
             ["Materials:Folder"] = Path.Combine(folder, "materials"),
         };
+        if (logSql) settings["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "Information";
         var node = new ServiceNode(WorkerProcess.Start(database.Options, settings), address);
         try
         {
@@ -61,6 +63,17 @@ public sealed partial class ServiceNode : IDisposable
         var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(60) };
         if (apiKey is not null) client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
         return client;
+    }
+
+    /// <summary>Waits (polling the captured output) until a log line contains <paramref name="text"/>.</summary>
+    public async Task WaitForOutputAsync(string text, TimeSpan within)
+    {
+        var watch = Stopwatch.StartNew();
+        while (!Output.Contains(text, StringComparison.Ordinal))
+        {
+            if (HasExited || watch.Elapsed > within) Assert.Fail($"no log line with '{text}' within {within.TotalSeconds} s:\n" + Output);
+            await Task.Delay(5);
+        }
     }
 
     /// <summary>kill -9.</summary>
