@@ -32,11 +32,11 @@ public sealed class DatabaseOptions
             yield return "Database:ConnectionString is empty but Database:Provider is 'PostgreSql'. Set it, e.g. EVAL__Database__ConnectionString='Host=127.0.0.1;Port=5432;Database=eval;Username=eval;Password=…'.";
     }
 
-    /// <summary>The connection string the provider uses (for SQLite, built from the path).</summary>
     /// <summary>The connection string of the product's own unit of work: for SQLite, with the busy wait of <see cref="SqliteBusyTimeoutSeconds"/>.</summary>
     public string DataConnectionString =>
         Provider == DatabaseProvider.Sqlite ? $"Data Source={SqlitePath};Cache=Shared;Pooling=True;Default Timeout={SqliteBusyTimeoutSeconds}" : ConnectionString!;
 
+    /// <summary>The connection string as configured (for SQLite, built from the path, with a 30 s busy wait): the scheduler's store uses it.</summary>
     public string EffectiveConnectionString =>
         Provider == DatabaseProvider.Sqlite ? $"Data Source={SqlitePath};Cache=Shared;Pooling=True;Default Timeout=30" : ConnectionString!;
 }
