@@ -5,6 +5,7 @@ using Enterprise.Eval.Infrastructure.Persistence;
 using Enterprise.Eval.Infrastructure.Plugins;
 using Enterprise.Eval.Infrastructure.Persistence.Cycles;
 using Enterprise.Eval.Infrastructure.Scheduling;
+using Enterprise.Eval.Infrastructure.Time;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -20,6 +21,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddPlugins(configuration);
         services.AddCyclePersistence();
         services.AddMaterials(configuration);
+        services.AddSimulatedClock(configuration);
         return services;
     }
 

@@ -1,7 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace Enterprise.Eval.Infrastructure.Persistence;
 
@@ -18,6 +21,7 @@ public sealed class DatabaseMigrator(IServiceScopeFactory scopes, IOptions<Datab
         }
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<EvalDbContext>();
+        if (o.Provider == DatabaseProvider.PostgreSql) await CreateHistoryTableAsync(db, ct);
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
         if (pending.Count > 0)
         {
@@ -28,6 +32,22 @@ public sealed class DatabaseMigrator(IServiceScopeFactory scopes, IOptions<Datab
         {
             // WAL lets the scheduler, the API and imports read while one of them writes.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        }
+    }
+
+    /// <summary>
+    /// EF looks for its history table on PostgreSQL with a SELECT that fails on an empty database: handled, but logged
+    /// as an error. Creating the empty table first keeps a clean first start out of the error log. Two nodes starting
+    /// at once may race on it; the loser's duplicate is harmless.
+    /// </summary>
+    private static async Task CreateHistoryTableAsync(EvalDbContext db, CancellationToken ct)
+    {
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), ct);
+        }
+        catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.DuplicateTable)
+        {
         }
     }
 }

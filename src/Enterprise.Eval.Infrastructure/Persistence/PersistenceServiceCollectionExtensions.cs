@@ -1,5 +1,6 @@
 using Enterprise.Eval.Application.Abstractions;
 using Enterprise.Eval.Application.Roster;
+using Enterprise.Eval.Infrastructure.Persistence.Resilience;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,11 +24,13 @@ public static class PersistenceServiceCollectionExtensions
 
     public static void Configure(DbContextOptionsBuilder builder, DatabaseOptions options)
     {
+        // One retry rule for every unit of work (Resilience/): transient failures re-run it whole, logged as warnings.
         if (options.Provider == DatabaseProvider.PostgreSql)
             builder.UseNpgsql(options.EffectiveConnectionString, o => o.MigrationsAssembly(typeof(EvalDbContext).Assembly.FullName)
-                .EnableRetryOnFailure(5, TimeSpan.FromSeconds(2), null));
+                .ExecutionStrategy(d => new PostgresRetryingExecutionStrategy(d)));
         else
-            builder.UseSqlite(options.EffectiveConnectionString, o => o.MigrationsAssembly(typeof(EvalDbContext).Assembly.FullName));
+            builder.UseSqlite(options.DataConnectionString, o => o.MigrationsAssembly(typeof(EvalDbContext).Assembly.FullName)
+                .ExecutionStrategy(d => new SqliteBusyExecutionStrategy(d)));
     }
 
     private sealed class DatabaseOptionsValidator : IValidateOptions<DatabaseOptions>

@@ -16,6 +16,7 @@ using Enterprise.Eval.Domain.Publicity;
 using Enterprise.Eval.Infrastructure.Mail;
 using Enterprise.Eval.Infrastructure.Persistence;
 using Enterprise.Eval.Infrastructure.Plugins;
+using Enterprise.Eval.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Spectre.Console;
@@ -54,7 +55,7 @@ internal static class DemoVerbs
 
     private static async Task RunAsync(IAnsiConsole console, string dir, CancellationToken ct)
     {
-        var clock = new DemoClock(China(2026, 6, 1, 8));
+        var clock = new SimulatedClock(China(2026, 6, 1, 8));
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory, Args = [] });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -160,7 +161,7 @@ internal static class DemoVerbs
         console.MarkupLineInterpolated($"完成。数据库：{Path.Combine(dir, "demo.db")}。可用 [bold]EVAL__Database__SqlitePath={Path.Combine(dir, "demo.db")}[/] 运行 cert list、audit verify 等命令查看。");
     }
 
-    private static async Task StepAsync(IServiceProvider services, DemoClock clock, Guid cycleId, DateTimeOffset at, CancellationToken ct)
+    private static async Task StepAsync(IServiceProvider services, SimulatedClock clock, Guid cycleId, DateTimeOffset at, CancellationToken ct)
     {
         clock.MoveTo(at);
         await using var scope = services.CreateAsyncScope();

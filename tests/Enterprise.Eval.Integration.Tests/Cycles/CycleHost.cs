@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using Enterprise.Eval.Infrastructure.Persistence;
 using Enterprise.Eval.Integration.Tests.Scheduling;
 using Enterprise.Eval.TestKit;
@@ -70,32 +68,10 @@ internal sealed class CycleHost : IAsyncDisposable
             BaseAddress = _app.GetTestServer().BaseAddress,
         };
 
-    public async Task<(Guid Id, string Key)> RegisterAsync(string name, string creditCode)
-    {
-        var response = await Client(AdminKey).PostAsJsonAsync("/api/admin/enterprises", new
-        {
-            name, creditCode, evaluatorType = "Y", evaluatorCode = "0000", provinceCode = "32", siteSequenceCode = "000123",
-            registrationAuthority = "江苏省职业技能鉴定中心", registrationNumber = "苏评备-" + creditCode[^4..], registrationDate = "2026-01-05",
-        });
-        response.EnsureSuccessStatusCode();
-        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
-        return (body.GetProperty("enterprise").GetProperty("id").GetGuid(), body.GetProperty("apiKey").GetString()!);
-    }
+    public Task<(Guid Id, string Key)> RegisterAsync(string name, string creditCode) => HrApi.RegisterAsync(Client(AdminKey), name, creditCode);
 
     /// <summary>Uploads a scheme text and takes it to Published (submitting first when it requires assessment).</summary>
-    public async Task<Guid> PublishedSchemeAsync(string key, string yaml)
-    {
-        var client = Client(key);
-        var upload = await client.PostAsync("/api/schemes", new StringContent(yaml));
-        upload.EnsureSuccessStatusCode();
-        var scheme = await upload.Content.ReadFromJsonAsync<JsonElement>();
-        var id = scheme.GetProperty("id").GetGuid();
-        if (scheme.GetProperty("assessmentRequired").GetBoolean())
-            (await client.PostAsync($"/api/schemes/{id}/submit", null)).EnsureSuccessStatusCode();
-        (await client.PostAsync($"/api/schemes/{id}/approve", null)).EnsureSuccessStatusCode();
-        (await client.PostAsync($"/api/schemes/{id}/publish", null)).EnsureSuccessStatusCode();
-        return id;
-    }
+    public Task<Guid> PublishedSchemeAsync(string key, string yaml) => HrApi.PublishedSchemeAsync([Client(key)], yaml);
 
     /// <summary>Stops the service the way Ctrl+C does: the scheduler shuts down, the triggers stay in the database.</summary>
     public async Task StopAsync()

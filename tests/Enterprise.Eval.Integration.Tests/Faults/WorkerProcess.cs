@@ -10,6 +10,7 @@ public sealed class WorkerProcess : IDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _output = new();
+    private bool _disposed;
 
     private WorkerProcess(Process process)
     {
@@ -20,7 +21,10 @@ public sealed class WorkerProcess : IDisposable
         process.BeginErrorReadLine();
     }
 
-    public static WorkerProcess Start(DatabaseOptions database, params string[] arguments)
+    public static WorkerProcess Start(DatabaseOptions database, params string[] arguments) => Start(database, null, arguments);
+
+    /// <summary>Starts the Worker with extra configuration keys (e.g. "Clock:SimulatedNowFile"), passed as EVAL__ variables.</summary>
+    public static WorkerProcess Start(DatabaseOptions database, IReadOnlyDictionary<string, string>? settings, params string[] arguments)
     {
         var psi = new ProcessStartInfo("dotnet", [WorkerAssembly(), .. arguments])
         {
@@ -32,6 +36,8 @@ public sealed class WorkerProcess : IDisposable
         if (database.ConnectionString is not null) psi.Environment["EVAL__Database__ConnectionString"] = database.ConnectionString;
         psi.Environment["EVAL__Logging__LogLevel__Default"] = "Debug";
         psi.Environment["Logging__LogLevel__Default"] = "Debug";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+            psi.Environment["EVAL__" + key.Replace(":", "__", StringComparison.Ordinal)] = value;
         return new WorkerProcess(Process.Start(psi)!);
     }
 
@@ -61,6 +67,8 @@ public sealed class WorkerProcess : IDisposable
 
     public void Dispose()
     {
+        if (_disposed) return;
+        _disposed = true;
         if (!_process.HasExited) _process.Kill(entireProcessTree: true);
         _process.Dispose();
     }

@@ -23,7 +23,7 @@ namespace Enterprise.Eval.Integration.Tests.Pipeline;
 /// </summary>
 public sealed class PipelineSpecs : IAsyncLifetime
 {
-    private const string Scheme = """
+    internal const string Scheme = """
         id: pipeline-spec
         title: 流程测试特级技师评聘
         region: 江苏
@@ -135,7 +135,7 @@ public sealed class PipelineSpecs : IAsyncLifetime
         return await db.Applications.AsNoTracking().Where(a => a.CycleId == _cycleId).Select(a => a.Status).ToListAsync();
     }
 
-    private static IEnumerable<string> SeniorTechniciansInPostSince2020() =>
+    internal static IEnumerable<string> SeniorTechniciansInPostSince2020() =>
         File.ReadLines(RepositoryRoot.File("samples", "roster.csv")).Skip(1)
             .Select(l => l.Split(','))
             .Where(f => f[9] == "高级技师" && DateOnly.Parse(f[11]) <= new DateOnly(2020, 6, 1))

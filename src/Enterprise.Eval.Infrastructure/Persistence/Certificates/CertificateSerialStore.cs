@@ -1,11 +1,8 @@
 using System.Data.Common;
 using Enterprise.Eval.Application.Certificates;
 using Enterprise.Eval.Domain.Certificates;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
-using Microsoft.Extensions.Logging;
-using Npgsql;
 
 namespace Enterprise.Eval.Infrastructure.Persistence.Certificates;
 
@@ -14,41 +11,26 @@ namespace Enterprise.Eval.Infrastructure.Persistence.Certificates;
 /// PostgreSQL alike. PostgreSQL: the UPDATE takes the row lock, and a concurrent issuer blocks on it until this
 /// transaction ends, then reads the committed value (READ COMMITTED re-check). SQLite: the insert-if-missing is the
 /// transaction's first statement and a write, so the database write lock is taken before anything is read and other
-/// writers wait out the busy timeout; what still fails with SQLITE_BUSY is retried here as a whole.
+/// writers wait out the busy timeout; what still fails with SQLITE_BUSY is retried as a whole by the execution strategy.
 /// </summary>
-internal sealed class CertificateSerialStore(EvalDbContext db, ILogger<CertificateSerialStore> log) : ICertificateSerialStore
+internal sealed class CertificateSerialStore(EvalDbContext db) : ICertificateSerialStore
 {
     public const string Table = "certificate_serial_counters";
-    private const int MaxAttempts = 8;
 
     public async Task<T> InIssuingTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(work);
-        for (var attempt = 1; ; attempt++)
+        // The provider's retrying strategy (Persistence/Resilience) owns the transaction: on lock contention or a lost
+        // connection it runs the whole transaction again, from a clean unit of work, and logs the retry.
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
         {
-            try
-            {
-                // The provider's execution strategy (Npgsql retries transient failures) must own the transaction.
-                var strategy = db.Database.CreateExecutionStrategy();
-                return await strategy.ExecuteAsync(async ct =>
-                {
-                    db.ChangeTracker.Clear();
-                    await using var transaction = await db.Database.BeginTransactionAsync(ct);
-                    var result = await work(ct);
-                    await db.SaveChangesAsync(ct);
-                    await transaction.CommitAsync(ct);
-                    return result;
-                }, cancellationToken);
-            }
-            catch (Exception e) when (attempt < MaxAttempts && IsContention(e))
-            {
-                db.ChangeTracker.Clear();
-                var delay = TimeSpan.FromMilliseconds(Math.Min(2000, 25 * (1 << attempt)) + Random.Shared.Next(0, 25));
-                log.LogWarning("Issuing transaction hit lock contention ({Reason}); attempt {Attempt} of {Max}, retrying in {Delay} ms",
-                    Describe(e), attempt, MaxAttempts, (int)delay.TotalMilliseconds);
-                await Task.Delay(delay, cancellationToken);
-            }
-        }
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var result = await work(ct);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            return result;
+        }, cancellationToken);
     }
 
     public async Task<int> ReserveAsync(CertificateSerialScope scope, int count, CancellationToken cancellationToken = default)
@@ -73,23 +55,6 @@ internal sealed class CertificateSerialStore(EvalDbContext db, ILogger<Certifica
         var last = Convert.ToInt32(await update.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
         return last;
     }
-
-    internal static bool IsContention(Exception e) => e switch
-    {
-        SqliteException s => s.SqliteErrorCode is 5 or 6, // SQLITE_BUSY, SQLITE_LOCKED
-        PostgresException p => p.SqlState is PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected
-            or PostgresErrorCodes.LockNotAvailable,
-        DbUpdateException { InnerException: { } inner } => IsContention(inner),
-        RetryLimitExceededException => false,
-        _ => e.InnerException is { } inner && IsContention(inner),
-    };
-
-    private static string Describe(Exception e) => e switch
-    {
-        SqliteException s => $"SQLite error {s.SqliteErrorCode}",
-        PostgresException p => $"PostgreSQL {p.SqlState}",
-        _ => e.InnerException is { } inner ? Describe(inner) : e.GetType().Name,
-    };
 
     private static DbCommand Command(DbConnection connection, IDbContextTransaction transaction, string sql)
     {
