@@ -28,10 +28,9 @@ public sealed class ApplicationCycles(IEvalDbContext db)
         if (cycle.Timetable is null)
             throw new DomainException(ApplicationErrors.NotScheduled, "该评价周期尚未排期，不能申报");
         var document = await db.SchemeDocuments.AsNoTracking().FirstAsync(d => d.Id == cycle.SchemeId, ct);
-        var parsed = SchemeFileParser.Parse(document.Content, document.FileName);
-        if (parsed.Scheme is null)
-            throw new InvalidOperationException($"Stored scheme {document.Id} no longer parses.");
-        return new ApplicationCycle(cycle, document, parsed.Scheme,
+        var scheme = StoredSchemes.Of(document)
+            ?? throw new InvalidOperationException($"Stored scheme {document.Id} no longer parses.");
+        return new ApplicationCycle(cycle, document, scheme,
             new ApplicationWindow(cycle.Timetable.WindowOpensAt, cycle.Timetable.WindowClosesAt));
     }
 }

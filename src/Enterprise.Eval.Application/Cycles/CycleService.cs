@@ -106,11 +106,7 @@ public sealed class CycleService(
         return result;
     }
 
-    private static CycleRules RulesOf(SchemeDocument document)
-    {
-        var parsed = SchemeFileParser.Parse(document.Content, document.FileName);
-        return parsed.IsValid ? parsed.Scheme!.Timetable : CycleRules.Default;
-    }
+    private static CycleRules RulesOf(SchemeDocument document) => StoredSchemes.Of(document)?.Timetable ?? CycleRules.Default;
 
     private async Task EnsureEnterpriseCanRunAsync(Guid enterpriseId, CancellationToken ct)
     {

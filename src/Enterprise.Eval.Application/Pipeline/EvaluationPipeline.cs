@@ -76,7 +76,7 @@ public sealed class EvaluationPipeline(
     private async Task AnnounceWindowAsync(EvaluationCycle cycle, CancellationToken ct)
     {
         var document = await db.SchemeDocuments.AsNoTracking().FirstAsync(d => d.Id == cycle.SchemeId, ct);
-        if (SchemeFileParser.Parse(document.Content, document.FileName).Scheme is not { } scheme || cycle.Timetable is not { } timetable) return;
+        if (StoredSchemes.Of(document) is not { } scheme || cycle.Timetable is not { } timetable) return;
         var prepared = EligibilityEngine.Prepare(scheme);
         var closes = ChinaTime.DateOf(timetable.WindowClosesAt);
         var hopeful = (await roster.LoadAsync(cycle.EnterpriseId, ct))

@@ -37,8 +37,7 @@ public sealed class PublicityService(IEvalDbContext db, AuditTrail audit, MailOu
             throw new DomainException(AlreadyStartedCode, "该评价周期的公示已经开始，不能重复开始。");
         var enterprise = await db.Enterprises.AsNoTracking().FirstAsync(e => e.Id == enterpriseId, ct);
         var scheme = await db.SchemeDocuments.AsNoTracking().FirstAsync(d => d.Id == cycle.SchemeId, ct);
-        var parsed = SchemeFileParser.Parse(scheme.Content, scheme.FileName);
-        var realNameRequired = !parsed.IsValid || parsed.Scheme!.Objections.RealNameRequired;
+        var realNameRequired = StoredSchemes.Of(scheme)?.Objections.RealNameRequired ?? true;
 
         var t = cycle.Timetable;
         var entries = candidates.Select(c => new PublicityEntry(c.ApplicationId, c.EmployeeId, c.Name, c.Gender, c.Department, c.OccupationName, c.Level)).ToList();

@@ -66,8 +66,7 @@ public sealed class ReviewRecommendationService(ReviewUnitOfWork work)
         var db = work.Db;
         var cycle = await db.Cycles.AsNoTracking().FirstAsync(c => c.Id == state.Record.CycleId, ct);
         var document = await db.SchemeDocuments.AsNoTracking().FirstAsync(d => d.Id == cycle.SchemeId, ct);
-        var parsed = SchemeFileParser.Parse(document.Content, document.FileName);
-        var caps = parsed.IsValid ? ReviewRules.Caps(parsed.Scheme!) : [];
+        var caps = StoredSchemes.Of(document) is { } scheme ? ReviewRules.Caps(scheme) : [];
         var policy = new RecommendationPolicy(target, caps, [TieBreak.EarlierApplication]);
         var entries = RankingEntry.AllFrom(state.Session, state.Record.VoteRequired);
         var overrides = state.Overrides.OrderBy(o => o.Seq)

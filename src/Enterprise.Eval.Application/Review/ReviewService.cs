@@ -34,12 +34,12 @@ public sealed class ReviewService(ReviewUnitOfWork work)
         if (candidates.Select(c => c.ApplicationId).Distinct().Count() != candidates.Count)
             throw new ArgumentException("每个申报人只能提交一次（申报编号重复）", nameof(candidates));
         var document = await db.SchemeDocuments.AsNoTracking().FirstAsync(d => d.Id == cycle.SchemeId, ct);
-        var parsed = SchemeFileParser.Parse(document.Content, document.FileName);
-        if (!parsed.IsValid) throw new DomainException(SchemeUnreadableCode, "评价周期所用方案无法读取，不能开始评审");
+        var scheme = StoredSchemes.Of(document)
+            ?? throw new DomainException(SchemeUnreadableCode, "评价周期所用方案无法读取，不能开始评审");
 
-        var record = ReviewRules.NewSession(enterpriseId, cycleId, parsed.Scheme!, work.Now);
+        var record = ReviewRules.NewSession(enterpriseId, cycleId, scheme, work.Now);
         db.ReviewSessions.Add(record);
-        db.ReviewStages.AddRange(ReviewRules.Stages(record.Id, parsed.Scheme!));
+        db.ReviewStages.AddRange(ReviewRules.Stages(record.Id, scheme));
         var employeeIds = candidates.Select(c => c.EmployeeId).ToList();
         var roster = await db.Employees.AsNoTracking()
             .Where(e => e.EnterpriseId == enterpriseId && employeeIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct);
