@@ -33,7 +33,8 @@ internal sealed class CycleHost : IAsyncDisposable
 
     public CapturedLogs Logs { get; }
 
-    public static async Task<CycleHost> StartAsync(TestDatabase database, TimeProvider clock)
+    /// <summary>Starts the service; <paramref name="settings"/> (e.g. a Mail section) override the test defaults.</summary>
+    public static async Task<CycleHost> StartAsync(TestDatabase database, TimeProvider clock, IDictionary<string, string?>? settings = null)
     {
         var logs = new CapturedLogs();
         var app = ServiceHost.Build([], builder =>
@@ -47,6 +48,7 @@ internal sealed class CycleHost : IAsyncDisposable
                 ["Scheduler:ReconcileSeconds"] = "3",
                 ["Scheduler:ClusterCheckinSeconds"] = "2",
             });
+            if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
             builder.Services.AddSingleton(clock);
             builder.Logging.AddProvider(logs);
         });
@@ -62,12 +64,14 @@ internal sealed class CycleHost : IAsyncDisposable
         return client;
     }
 
-    public async Task<(Guid Id, string Key)> RegisterAsync(string name, string creditCode)
+    /// <summary>Registers an enterprise through the administrator API (with an HR contact when given); returns its id and key.</summary>
+    public async Task<(Guid Id, string Key)> RegisterAsync(string name, string creditCode, string? hrContactName = null, string? hrContactEmail = null)
     {
         var response = await Client(AdminKey).PostAsJsonAsync("/api/admin/enterprises", new
         {
             name, creditCode, evaluatorType = "Y", evaluatorCode = "0000", provinceCode = "32", siteSequenceCode = "000123",
             registrationAuthority = "江苏省职业技能鉴定中心", registrationNumber = "苏评备-" + creditCode[^4..], registrationDate = "2026-01-05",
+            hrContactName, hrContactEmail,
         });
         response.EnsureSuccessStatusCode();
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
