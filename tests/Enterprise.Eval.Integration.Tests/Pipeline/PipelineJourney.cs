@@ -83,15 +83,8 @@ internal sealed class PipelineJourney : IAsyncDisposable
     {
         await StepToAsync(new DateOnly(2026, 6, 11), CycleStatus.Open);
         var applications = new List<Guid>();
-        foreach (var number in Applicants)
-        {
-            var submitted = await Client.PostAsJsonAsync($"/api/cycles/{CycleId}/applications",
-                new { employeeNumber = number, education = "大专", department = "机加工车间", expertise = "精密车削", pledged = true });
-            Assert.True(submitted.StatusCode == HttpStatusCode.Created, await submitted.Content.ReadAsStringAsync());
-            applications.Add((await submitted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("application").GetProperty("id").GetGuid());
-        }
-        var extended = await Client.PostAsJsonAsync($"/api/cycles/{CycleId}/extend", new { windowClosesAt = "2026-06-12 18:00" });
-        Assert.True(extended.IsSuccessStatusCode, await extended.Content.ReadAsStringAsync());
+        foreach (var number in Applicants) applications.Add(await SubmitAsync(number));
+        await ExtendAsync("2026-06-12 18:00");
         await WriteHrDigestsAsync();
 
         await StepToAsync(new DateOnly(2026, 6, 13), CycleStatus.Reviewing);      // closed, screened, review opened
@@ -110,13 +103,30 @@ internal sealed class PipelineJourney : IAsyncDisposable
         Assert.True(certified.IsSuccessStatusCode, await certified.Content.ReadAsStringAsync());
     }
 
+    /// <summary>The employee applies through the API; returns the application's id.</summary>
+    public async Task<Guid> SubmitAsync(string employeeNumber)
+    {
+        var submitted = await Client.PostAsJsonAsync($"/api/cycles/{CycleId}/applications",
+            new { employeeNumber, education = "大专", department = "机加工车间", expertise = "精密车削", pledged = true });
+        Assert.True(submitted.StatusCode == HttpStatusCode.Created, await submitted.Content.ReadAsStringAsync());
+        return (await submitted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("application").GetProperty("id").GetGuid();
+    }
+
+    /// <summary>HR extends the open window to a new closing time (China time, "2026-06-12 18:00").</summary>
+    public async Task ExtendAsync(string closesAt)
+    {
+        var extended = await Client.PostAsJsonAsync($"/api/cycles/{CycleId}/extend", new { windowClosesAt = closesAt });
+        Assert.True(extended.IsSuccessStatusCode, await extended.Content.ReadAsStringAsync());
+    }
+
     public async Task<List<ApplicationStatus>> StatusesAsync()
     {
         await using var db = Database.NewContext();
         return await db.Applications.AsNoTracking().Where(a => a.CycleId == CycleId).Select(a => a.Status).ToListAsync();
     }
 
-    private async Task StepToAsync(DateOnly day, CycleStatus expected)
+    /// <summary>Moves the clock to noon of the day and lets the scheduler take what is due; the cycle must then be in <paramref name="expected"/>.</summary>
+    public async Task StepToAsync(DateOnly day, CycleStatus expected)
     {
         _clock.JumpTo(ChinaTime.At(day, new TimeOnly(12, 0)));
         await using (var scope = Host.Services.CreateAsyncScope())
