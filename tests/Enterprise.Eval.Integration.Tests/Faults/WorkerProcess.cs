@@ -20,7 +20,11 @@ public sealed class WorkerProcess : IDisposable
         process.BeginErrorReadLine();
     }
 
-    public static WorkerProcess Start(DatabaseOptions database, params string[] arguments)
+    public static WorkerProcess Start(DatabaseOptions database, params string[] arguments) =>
+        Start(database, new Dictionary<string, string>(), arguments);
+
+    /// <summary>Starts the Worker with extra environment variables (e.g. <c>EVAL__Mail__Delivery</c>).</summary>
+    public static WorkerProcess Start(DatabaseOptions database, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var psi = new ProcessStartInfo("dotnet", [WorkerAssembly(), .. arguments])
         {
@@ -32,6 +36,7 @@ public sealed class WorkerProcess : IDisposable
         if (database.ConnectionString is not null) psi.Environment["EVAL__Database__ConnectionString"] = database.ConnectionString;
         psi.Environment["EVAL__Logging__LogLevel__Default"] = "Debug";
         psi.Environment["Logging__LogLevel__Default"] = "Debug";
+        foreach (var (name, value) in environment) psi.Environment[name] = value;
         return new WorkerProcess(Process.Start(psi)!);
     }
 
