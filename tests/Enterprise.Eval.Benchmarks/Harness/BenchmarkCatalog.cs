@@ -10,6 +10,7 @@ internal static class BenchmarkCatalog
     [
         new RosterImportBenchmark(),
         new ScreeningBenchmark(),
+        new Mail.MailDispatchBenchmark(),
     ];
 
     public static IBenchmark? Find(string name) =>

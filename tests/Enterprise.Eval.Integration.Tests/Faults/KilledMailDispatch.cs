@@ -3,7 +3,6 @@ using System.Net;
 using System.Net.Sockets;
 using Enterprise.Eval.Domain.Enterprises;
 using Enterprise.Eval.Domain.Notifications;
-using Enterprise.Eval.Integration.Tests.Mail;
 using Enterprise.Eval.TestKit;
 using Microsoft.EntityFrameworkCore;
 

@@ -6,6 +6,7 @@ using Enterprise.Eval.Domain.Enterprises;
 using Enterprise.Eval.Domain.Notifications;
 using Enterprise.Eval.Infrastructure.Mail;
 using Enterprise.Eval.Infrastructure.Persistence;
+using Enterprise.Eval.TestKit;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
