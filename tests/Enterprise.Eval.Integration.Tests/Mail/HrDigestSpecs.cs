@@ -2,6 +2,7 @@ using Enterprise.Eval.Application.Notifications;
 using Enterprise.Eval.Domain.Common;
 using Enterprise.Eval.Domain.Cycles;
 using Enterprise.Eval.Domain.Notifications;
+using Enterprise.Eval.Infrastructure.Mail;
 using Enterprise.Eval.Integration.Tests.Cycles;
 using Enterprise.Eval.Integration.Tests.Pipeline;
 using Enterprise.Eval.Integration.Tests.Scheduling;
@@ -9,6 +10,7 @@ using Enterprise.Eval.TestKit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Quartz;
 
 namespace Enterprise.Eval.Integration.Tests.Mail;
 
@@ -82,6 +84,29 @@ public sealed class HrDigestSpecs
         Assert.Contains("新收申报：1 份", digests[1].TextBody);
         Assert.Contains("待处理异议：0 件", digests[1].TextBody);
         Assert.Equal(PipelineJourney.HrEmail, digests[1].RecipientAddress);
+    }
+
+    [Fact]
+    public async Task DigestJob_FiredByTheServicesScheduler_WritesTheDigest()
+    {
+        await using var database = TestDatabase.Sqlite();
+        var clock = new ShiftableClock(ChinaTime.At(new DateOnly(2026, 6, 1), new TimeOnly(9, 0)));
+        await using var host = await CycleHost.StartAsync(database, clock);
+        var (jia, _) = await host.RegisterAsync("甲机械有限公司", "91350100M000100Y43", "王芳", "hr@jia.example");
+
+        var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        Assert.True(await scheduler.Exists(HrDigestJob.Key), "the digest job is registered with the service's scheduler");
+        await scheduler.TriggerJob(HrDigestJob.Key, new JobDataMap());
+
+        var key = OutboxMessage.HrDigestKeyOf(jia, new DateOnly(2026, 6, 1));
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            await using var db = database.NewContext();
+            if (await db.OutboxMessages.AnyAsync(m => m.DedupKey == key)) break;
+            Assert.True(DateTime.UtcNow < deadline, "the job wrote no digest within 30 s");
+            await Task.Delay(200);
+        }
     }
 
     private static async Task<HrDigestRun> WriteAsync(CycleHost host)
