@@ -21,6 +21,8 @@ public sealed partial class EvalDbContextModelSnapshot
             b.Property<DateOnly>("RegistrationDate");
             b.Property<string>("Status").IsRequired().HasMaxLength(20);
             b.Property<DateTimeOffset>("RegisteredAt");
+            b.Property<string>("HrContactName").HasMaxLength(100);
+            b.Property<string>("HrContactEmail").HasMaxLength(200);
             b.HasKey("Id");
             b.HasIndex("CreditCode").IsUnique();
             b.ToTable("enterprises");

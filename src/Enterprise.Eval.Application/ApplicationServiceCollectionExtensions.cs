@@ -28,6 +28,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Publicity.PublicityService>();
         services.AddScoped<Pipeline.CycleCertification>();
         services.AddScoped<Cycles.ICycleStepParticipant, Pipeline.EvaluationPipeline>();
+        Notifications.NotificationsServiceCollectionExtensions.AddMailNotifications(services);
         return services;
     }
 }

@@ -13,7 +13,8 @@ namespace Enterprise.Eval.Application.Cycles;
 /// window, take a step by hand. Each change is saved with its history and audit, then the cycle's trigger re-armed.
 /// </summary>
 public sealed class CycleService(
-    IEvalDbContext db, ICycleRepository cycles, CycleScheduler scheduler, CycleStepRunner steps, IWorkdayCalendar calendar, TimeProvider clock)
+    IEvalDbContext db, ICycleRepository cycles, CycleScheduler scheduler, CycleStepRunner steps, IWorkdayCalendar calendar, TimeProvider clock,
+    Pipeline.WindowExtensionMail extensionMail)
 {
     public const string DuplicateCode = "EVAL-CYCLE-030";
     public const string YearMismatchCode = "EVAL-CYCLE-031";
@@ -84,10 +85,12 @@ public sealed class CycleService(
         await EnsureEnterpriseCanRunAsync(enterpriseId, ct);
         var cycle = await GetAsync(enterpriseId, id, ct);
         var document = await db.SchemeDocuments.AsNoTracking().FirstAsync(d => d.Id == cycle.SchemeId, ct);
+        var previousClosesAt = cycle.Timetable?.WindowClosesAt;
         var extension = cycle.ExtendWindow(closesAt, RulesOf(document), clock.GetUtcNow(), actor);
         if (extension.Changed)
         {
-            await cycles.SaveAsync(cycle, ct);
+            // The mails go in the cycle's own transaction: an extension is never saved without them, nor mailed unsaved.
+            await cycles.SaveWithAsync(cycle, token => extensionMail.AddAsync(cycle, previousClosesAt!.Value, token), ct);
             await scheduler.ReconcileCycleAsync(cycle.Id, ct);
         }
         return extension;

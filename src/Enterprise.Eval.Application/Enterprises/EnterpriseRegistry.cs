@@ -34,6 +34,21 @@ public sealed class EnterpriseRegistry(IEvalDbContext db, AuditTrail audit, Time
 
     public Task StrikeOffAsync(Guid id, string actor, CancellationToken ct = default) => ChangeStatusAsync(id, actor, "enterprise.struck-off", e => e.StrikeOff(), ct);
 
+    /// <summary>
+    /// Sets the HR contact who receives the daily digest, or removes it (both parts empty); audited as
+    /// enterprise.hr-contact-changed. Returns the enterprise as it now stands.
+    /// </summary>
+    public async Task<RegisteredEnterprise> ChangeHrContactAsync(Guid id, string? name, string? email, string actor, CancellationToken ct = default)
+    {
+        var contact = string.IsNullOrWhiteSpace(name) && string.IsNullOrWhiteSpace(email) ? null : HrContact.Create(name, email);
+        var enterprise = await GetAsync(id, ct);
+        var before = new { enterprise.HrContactName, enterprise.HrContactEmail };
+        if (!enterprise.ChangeHrContact(contact)) return enterprise;
+        audit.Record(id, actor, "enterprise.hr-contact-changed", "Enterprise", id.ToString(), before, new { enterprise.HrContactName, enterprise.HrContactEmail });
+        await db.SaveChangesAsync(ct);
+        return enterprise;
+    }
+
     /// <summary>Revokes every active key of the enterprise and issues a new one (returned once).</summary>
     public async Task<string> RotateKeyAsync(Guid id, string actor, CancellationToken ct = default)
     {
@@ -70,5 +85,6 @@ public sealed class EnterpriseRegistry(IEvalDbContext db, AuditTrail audit, Time
     {
         e.Name, e.CreditCode, EvaluatorType = e.EvaluatorTypeLetter.ToString(), e.EvaluatorCode, e.ProvinceCode,
         e.SiteSequenceCode, e.RegistrationAuthority, e.RegistrationNumber, e.RegistrationDate, Status = e.Status.ToString(),
+        e.HrContactName, e.HrContactEmail,
     };
 }

@@ -13,18 +13,46 @@ public sealed class MailOutbox(IEvalDbContext db, IMailTemplateRenderer renderer
 {
     public const string Actor = "mail";
 
-    public async Task<NotificationResult> AddAsync(Notification notification, CancellationToken ct = default)
+    public Task<NotificationResult> AddAsync(Notification notification, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(notification);
+        var keyed = notification.Recipients
+            .Select(r => (Recipient: r, Key: OutboxMessage.DedupKeyOf(notification.Kind, notification.EventKey, r.Key))).ToList();
+        return AddKeyedAsync(notification, keyed, ct);
+    }
+
+    /// <summary>
+    /// Adds the day's HR digest to the enterprise's HR contact. Its dedup key names the enterprise and the China day only
+    /// (<see cref="OutboxMessage.HrDigestKeyOf"/>), not the mailbox: however many workers try, and even if the contact
+    /// changes that day, the day has ONE digest. Failed and undeliverable mails are counted here.
+    /// </summary>
+    public async Task<NotificationResult> AddHrDigestAsync(Guid enterpriseId, DateOnly day, HrDigestCounts counts, MailRecipient hr, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        ArgumentNullException.ThrowIfNull(hr);
+        var failed = await db.OutboxMessages.CountAsync(
+            m => m.EnterpriseId == enterpriseId && (m.Status == OutboxStatus.Failed || m.Status == OutboxStatus.NoAddress), ct);
+        var model = new Dictionary<string, object?>
+        {
+            ["day"] = day,
+            ["newApplications"] = counts.NewApplications,
+            ["returnedMaterials"] = counts.ReturnedMaterials,
+            ["openObjections"] = counts.OpenObjections,
+            ["failedMails"] = failed,
+        };
+        var notification = new Notification(MailEvent.HrDigest, enterpriseId, day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), [hr], model);
+        return await AddKeyedAsync(notification, [(hr, OutboxMessage.HrDigestKeyOf(enterpriseId, day))], ct);
+    }
+
+    private async Task<NotificationResult> AddKeyedAsync(Notification notification, List<(MailRecipient Recipient, string Key)> keyed, CancellationToken ct)
+    {
         var enterprise = await db.Enterprises.AsNoTracking().FirstOrDefaultAsync(e => e.Id == notification.EnterpriseId, ct)
             ?? throw new NotFoundException("企业", notification.EnterpriseId.ToString());
         var scope = new MailTemplateScope(enterprise.Id, enterprise.CreditCode);
-        var keys = notification.Recipients
-            .Select(r => (Recipient: r, Key: OutboxMessage.DedupKeyOf(notification.Kind, notification.EventKey, r.Key)))
-            .DistinctBy(x => x.Key).ToList();
+        var keys = keyed.DistinctBy(x => x.Key).ToList();
         var taken = await ExistingKeysAsync(notification.EnterpriseId, keys.Select(x => x.Key).ToList(), ct);
 
-        int queued = 0, duplicates = notification.Recipients.Count - keys.Count;
+        int queued = 0, duplicates = keyed.Count - keys.Count;
         var missing = new List<string>();
         var now = clock.GetUtcNow();
         foreach (var (recipient, key) in keys)
@@ -52,22 +80,6 @@ public sealed class MailOutbox(IEvalDbContext db, IMailTemplateRenderer renderer
             queued++;
         }
         return new NotificationResult(queued, duplicates, missing);
-    }
-
-    /// <summary>Adds the day's HR digest (once per day and mailbox); failed and undeliverable mails are counted here.</summary>
-    public async Task<NotificationResult> AddHrDigestAsync(Guid enterpriseId, DateOnly day, HrDigestCounts counts, IReadOnlyList<MailRecipient> hr, CancellationToken ct = default)
-    {
-        var failed = await db.OutboxMessages.CountAsync(
-            m => m.EnterpriseId == enterpriseId && (m.Status == OutboxStatus.Failed || m.Status == OutboxStatus.NoAddress), ct);
-        var model = new Dictionary<string, object?>
-        {
-            ["day"] = day,
-            ["newApplications"] = counts.NewApplications,
-            ["returnedMaterials"] = counts.ReturnedMaterials,
-            ["openObjections"] = counts.OpenObjections,
-            ["failedMails"] = failed,
-        };
-        return await AddAsync(new Notification(MailEvent.HrDigest, enterpriseId, day.ToString("yyyy-MM-dd"), hr, model), ct);
     }
 
     private async Task<HashSet<string>> ExistingKeysAsync(Guid enterpriseId, List<string> keys, CancellationToken ct)

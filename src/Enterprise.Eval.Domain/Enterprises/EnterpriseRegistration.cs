@@ -12,8 +12,13 @@ public sealed record EnterpriseRegistration(
     string SiteSequenceCode,
     string RegistrationAuthority,
     string RegistrationNumber,
-    DateOnly RegistrationDate)
+    DateOnly RegistrationDate,
+    string? HrContactName = null,
+    string? HrContactEmail = null)
 {
+    /// <summary>Whether an HR contact was given at all (either part); when it was, both parts must be valid.</summary>
+    public bool HasHrContact => !string.IsNullOrWhiteSpace(HrContactName) || !string.IsNullOrWhiteSpace(HrContactEmail);
+
     public IReadOnlyList<FieldError> Validate()
     {
         var errors = new List<FieldError>();
@@ -28,6 +33,7 @@ public sealed record EnterpriseRegistration(
             errors.Add(new("siteSequenceCode", "EVAL-ENT-013", $"评价机构（站点）顺序码应为6位数字，实际为“{SiteSequenceCode}”"));
         if (string.IsNullOrWhiteSpace(RegistrationAuthority)) errors.Add(new("registrationAuthority", "EVAL-ENT-014", "备案机关不能为空"));
         if (string.IsNullOrWhiteSpace(RegistrationNumber)) errors.Add(new("registrationNumber", "EVAL-ENT-015", "备案编号不能为空"));
+        if (HasHrContact) errors.AddRange(HrContact.Validate(HrContactName, HrContactEmail));
         return errors;
     }
 

@@ -22,6 +22,11 @@ public sealed class RegisteredEnterprise
     public DateOnly RegistrationDate { get; private set; }
     public EnterpriseStatus Status { get; private set; }
     public DateTimeOffset RegisteredAt { get; private set; }
+    public string? HrContactName { get; private set; }
+    public string? HrContactEmail { get; private set; }
+
+    /// <summary>Who receives the daily digest; null when none was given (the digest is then skipped, with a warning).</summary>
+    public HrContact? HrContact => HrContactEmail is null ? null : Enterprises.HrContact.Create(HrContactName, HrContactEmail);
 
     public char EvaluatorTypeLetter => (char)EvaluatorType;
 
@@ -43,7 +48,22 @@ public sealed class RegisteredEnterprise
             RegistrationDate = r.RegistrationDate,
             Status = EnterpriseStatus.Active,
             RegisteredAt = now,
-        };
+        }.WithHrContact(r.HasHrContact ? Enterprises.HrContact.Create(r.HrContactName, r.HrContactEmail) : null);
+    }
+
+    /// <summary>Sets or (with null) removes the HR contact; returns whether anything changed.</summary>
+    public bool ChangeHrContact(HrContact? contact)
+    {
+        if (contact?.Name == HrContactName && contact?.Email == HrContactEmail) return false;
+        WithHrContact(contact);
+        return true;
+    }
+
+    private RegisteredEnterprise WithHrContact(HrContact? contact)
+    {
+        HrContactName = contact?.Name;
+        HrContactEmail = contact?.Email;
+        return this;
     }
 
     public void Suspend() => MoveTo(EnterpriseStatus.Suspended, from: EnterpriseStatus.Active);

@@ -42,6 +42,10 @@ public sealed class OutboxMessage
         return $"{kind.TemplateName()}|{eventKey}|{recipientKey}";
     }
 
+    /// <summary>The dedup key of an enterprise's HR digest for one China day: one digest a day, whoever writes it.</summary>
+    public static string HrDigestKeyOf(Guid enterpriseId, DateOnly day) =>
+        $"hr-digest:{enterpriseId}:{day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}";
+
     public static OutboxMessage Queue(Guid enterpriseId, MailEvent kind, string dedupKey, string address, string name,
         string subject, string text, string html, DateTimeOffset now)
     {

@@ -87,7 +87,7 @@ public sealed class MailDispatcher(
         try
         {
             await Task.Yield();
-            var mail = new OutgoingMail(message.MessageId, message.RecipientAddress, message.RecipientName, message.Subject, message.TextBody, message.HtmlBody);
+            var mail = new OutgoingMail(message.MessageId, message.RecipientAddress, message.RecipientName, message.Subject, message.TextBody, message.HtmlBody, message.Kind.TemplateName());
             Exception? failure = null;
             try
             {

@@ -35,6 +35,13 @@ public sealed class MailOptions
     public string PickupFolder { get; set; } = "data/mail";
     /// <summary>Optional folder of enterprise templates: TemplateFolder/&lt;enterprise ID or credit code&gt;/&lt;event&gt;/{subject,text,html}.hbs.</summary>
     public string? TemplateFolder { get; set; }
+    /// <summary>China time of day from which the day's HR digest is written ("08:00").</summary>
+    public string DigestTime { get; set; } = "08:00";
+    /// <summary>How often the digest job looks for enterprises without today's digest.</summary>
+    public int DigestCheckMinutes { get; set; } = 15;
+
+    public TimeOnly DigestNotBefore =>
+        TimeOnly.TryParseExact(DigestTime, ["H:mm", "HH:mm"], System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var t) ? t : new TimeOnly(8, 0);
 
     public IEnumerable<string> Validate()
     {
@@ -69,6 +76,10 @@ public sealed class MailOptions
             yield return $"Mail:PollSeconds = {PollSeconds} is out of range. Use a value above 0 and at most 3600 (default 5).";
         if (BatchSize is < 1 or > 10000)
             yield return $"Mail:BatchSize = {BatchSize} is out of range. Use 1 to 10000 (default 100).";
+        if (!TimeOnly.TryParseExact(DigestTime, ["H:mm", "HH:mm"], System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _))
+            yield return $"Mail:DigestTime = '{DigestTime}' is not a time of day. Use China time as HH:mm, e.g. '08:00' (default).";
+        if (DigestCheckMinutes is < 1 or > 1440)
+            yield return $"Mail:DigestCheckMinutes = {DigestCheckMinutes} is out of range. Use 1 to 1440 (default 15).";
         if (!string.IsNullOrWhiteSpace(TemplateFolder) && !Directory.Exists(TemplateFolder))
             yield return $"Mail:TemplateFolder = '{TemplateFolder}' does not exist. Create it, or remove the key to use the built-in templates only.";
     }

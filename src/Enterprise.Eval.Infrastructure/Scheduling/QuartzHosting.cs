@@ -40,6 +40,7 @@ public static class QuartzHosting
                 s.ProvisionSchema();
             });
             q.AddCycleJobs(TimeSpan.FromSeconds(Math.Max(1, scheduler.ReconcileSeconds)));
+            Mail.HrDigestScheduling.AddHrDigestJob(q, TimeSpan.FromMinutes(Math.Clamp(configuration.GetSection(Mail.MailOptions.Section).Get<Mail.MailOptions>()?.DigestCheckMinutes ?? 15, 1, 1440)));
         });
         services.AddCycleScheduling();
         services.AddQuartzHostedService(o =>

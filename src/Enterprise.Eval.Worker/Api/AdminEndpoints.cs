@@ -28,6 +28,9 @@ public static class AdminEndpoints
             .WithSummary("恢复企业评价工作");
         admin.MapPost("/{id:guid}/strike-off", async (Guid id, EnterpriseRegistry r, CancellationToken ct) => { await r.StrikeOffAsync(id, "admin", ct); return Results.NoContent(); })
             .WithSummary("取消企业评价机构资格");
+        admin.MapPut("/{id:guid}/hr-contact", async (Guid id, HrContactBody body, EnterpriseRegistry r, CancellationToken ct) =>
+                EnterpriseView.Of(await r.ChangeHrContactAsync(id, body.Name, body.Email, "admin", ct)))
+            .WithSummary("设置或清除人事联系人（接收每日汇总邮件）");
         admin.MapPost("/{id:guid}/rotate-key", async (Guid id, EnterpriseRegistry r, CancellationToken ct) => Results.Ok(new { apiKey = await r.RotateKeyAsync(id, "admin", ct) }))
             .WithSummary("轮换 API 密钥（旧密钥立即失效）");
         return app;
@@ -37,11 +40,12 @@ public static class AdminEndpoints
 /// <summary>Registration as the API takes it: evaluatorType is "Y" (employer) or "S" (social organisation).</summary>
 public sealed record EnterpriseRegistrationRequest(
     string Name, string CreditCode, string EvaluatorType, string EvaluatorCode, string ProvinceCode,
-    string SiteSequenceCode, string RegistrationAuthority, string RegistrationNumber, DateOnly RegistrationDate)
+    string SiteSequenceCode, string RegistrationAuthority, string RegistrationNumber, DateOnly RegistrationDate,
+    string? HrContactName = null, string? HrContactEmail = null)
 {
     public EnterpriseRegistration ToDomain() => new(
         Name, CreditCode, ParseEvaluatorType(EvaluatorType), EvaluatorCode, ProvinceCode, SiteSequenceCode,
-        RegistrationAuthority, RegistrationNumber, RegistrationDate);
+        RegistrationAuthority, RegistrationNumber, RegistrationDate, HrContactName, HrContactEmail);
 
     public static Domain.Enterprises.EvaluatorType ParseEvaluatorType(string? letter) => letter?.Trim().ToUpperInvariant() switch
     {
@@ -53,9 +57,14 @@ public sealed record EnterpriseRegistrationRequest(
 
 public sealed record EnterpriseView(
     Guid Id, string Name, string CreditCode, string EvaluatorType, string EvaluatorCode, string ProvinceCode,
-    string SiteSequenceCode, string RegistrationAuthority, string RegistrationNumber, DateOnly RegistrationDate, string Status)
+    string SiteSequenceCode, string RegistrationAuthority, string RegistrationNumber, DateOnly RegistrationDate, string Status,
+    string? HrContactName, string? HrContactEmail, string? Warning)
 {
+    /// <summary>What the administrator is told when the enterprise has no HR contact: its daily digest is skipped.</summary>
+    public const string NoHrContactWarning = "未设置人事联系人邮箱：每日汇总邮件不会发送（enterprise contact 或 PUT /api/enterprise/contact 设置）";
+
     public static EnterpriseView Of(RegisteredEnterprise e) => new(
         e.Id, e.Name, e.CreditCode, e.EvaluatorTypeLetter.ToString(), e.EvaluatorCode, e.ProvinceCode, e.SiteSequenceCode,
-        e.RegistrationAuthority, e.RegistrationNumber, e.RegistrationDate, e.Status.ToString());
+        e.RegistrationAuthority, e.RegistrationNumber, e.RegistrationDate, e.Status.ToString(),
+        e.HrContactName, e.HrContactEmail, e.HrContactEmail is null ? NoHrContactWarning : null);
 }

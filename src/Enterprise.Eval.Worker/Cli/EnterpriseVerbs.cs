@@ -6,7 +6,7 @@ using Spectre.Console;
 
 namespace Enterprise.Eval.Worker.Cli;
 
-/// <summary>`enterprise register|list|show|suspend|reinstate|strike-off|key-rotate`: the registry, for operators.</summary>
+/// <summary>`enterprise register|list|show|contact|suspend|reinstate|strike-off|key-rotate`: the registry, for operators.</summary>
 internal static class EnterpriseVerbs
 {
     public static Command Create(CliServices cli)
@@ -19,6 +19,7 @@ internal static class EnterpriseVerbs
             var e = await r.GetAsync(id, ct);
             Show(cli.Console, EnterpriseView.Of(e));
         }));
+        command.Subcommands.Add(Contact(cli));
         command.Subcommands.Add(ById(cli, "suspend", "暂停企业评价工作", (r, id, ct) => r.SuspendAsync(id, "cli", ct)));
         command.Subcommands.Add(ById(cli, "reinstate", "恢复企业评价工作", (r, id, ct) => r.ReinstateAsync(id, "cli", ct)));
         command.Subcommands.Add(ById(cli, "strike-off", "取消企业评价机构资格（不可恢复）", (r, id, ct) => r.StrikeOffAsync(id, "cli", ct)));
@@ -41,14 +42,36 @@ internal static class EnterpriseVerbs
         var authority = new Option<string>("--authority") { Description = "备案机关", Required = true };
         var number = new Option<string>("--registration-number") { Description = "备案编号", Required = true };
         var date = new Option<DateOnly>("--registration-date") { Description = "备案日期（2026-03-02）", Required = true };
-        var command = new Command("register", "登记企业并签发 API 密钥") { name, credit, type, evaluatorCode, province, site, authority, number, date };
+        var hrName = new Option<string?>("--hr-name") { Description = "人事联系人姓名（接收每日汇总邮件，可选）" };
+        var hrEmail = new Option<string?>("--hr-email") { Description = "人事联系人邮箱（可选；与 --hr-name 一起给出）" };
+        var command = new Command("register", "登记企业并签发 API 密钥") { name, credit, type, evaluatorCode, province, site, authority, number, date, hrName, hrEmail };
         command.SetAction(async (p, ct) => await Verb.RunAsync(cli, async () =>
         {
             var registration = new EnterpriseRegistration(p.GetValue(name)!, p.GetValue(credit)!, EnterpriseRegistrationRequest.ParseEvaluatorType(p.GetValue(type)),
-                p.GetValue(evaluatorCode)!, p.GetValue(province)!, p.GetValue(site)!, p.GetValue(authority)!, p.GetValue(number)!, p.GetValue(date));
+                p.GetValue(evaluatorCode)!, p.GetValue(province)!, p.GetValue(site)!, p.GetValue(authority)!, p.GetValue(number)!, p.GetValue(date),
+                p.GetValue(hrName), p.GetValue(hrEmail));
             var (enterprise, key) = await cli.Services.GetRequiredService<EnterpriseRegistry>().RegisterAsync(registration, "cli", ct);
             cli.Console.MarkupLineInterpolated($"已登记：{enterprise.Name}（{enterprise.Id}）");
             cli.Console.MarkupLineInterpolated($"API 密钥（只显示这一次，请妥善保存）：[bold]{key}[/]");
+            if (enterprise.HrContactEmail is null) cli.Console.MarkupLineInterpolated($"[yellow]注意：{EnterpriseView.NoHrContactWarning}[/]");
+        }));
+        return command;
+    }
+
+    private static Command Contact(CliServices cli)
+    {
+        var id = new Argument<Guid>("id") { Description = "企业 ID" };
+        var name = new Option<string?>("--name") { Description = "人事联系人姓名" };
+        var email = new Option<string?>("--email") { Description = "人事联系人邮箱" };
+        var clear = new Option<bool>("--clear") { Description = "清除人事联系人（不再发送每日汇总）" };
+        var command = new Command("contact", "设置或清除人事联系人（接收每日汇总邮件）") { id, name, email, clear };
+        command.SetAction(async (p, ct) => await Verb.RunAsync(cli, async () =>
+        {
+            var (n, e) = p.GetValue(clear) ? ((string?)null, (string?)null) : (p.GetValue(name), p.GetValue(email));
+            if (!p.GetValue(clear) && string.IsNullOrWhiteSpace(n) && string.IsNullOrWhiteSpace(e))
+                throw new Domain.Common.DomainException("EVAL-ENT-032", "请给出 --name 和 --email，或用 --clear 清除人事联系人");
+            var enterprise = await cli.Services.GetRequiredService<EnterpriseRegistry>().ChangeHrContactAsync(p.GetValue(id), n, e, "cli", ct);
+            Show(cli.Console, EnterpriseView.Of(enterprise));
         }));
         return command;
     }
@@ -86,8 +109,10 @@ internal static class EnterpriseVerbs
                      ("ID", e.Id.ToString()), ("名称", e.Name), ("统一社会信用代码", e.CreditCode), ("评价机构类型", e.EvaluatorType),
                      ("评价机构代码", e.EvaluatorCode), ("省份代码", e.ProvinceCode), ("站点顺序码", e.SiteSequenceCode),
                      ("备案机关", e.RegistrationAuthority), ("备案编号", e.RegistrationNumber), ("备案日期", e.RegistrationDate.ToString("yyyy-MM-dd")), ("状态", e.Status),
+                     ("人事联系人", e.HrContactEmail is null ? "（未设置）" : $"{e.HrContactName} <{e.HrContactEmail}>"),
                  })
             grid.AddRow(Markup.Escape(k), Markup.Escape(v));
         console.Write(grid);
+        if (e.Warning is not null) console.MarkupLineInterpolated($"[yellow]注意：{e.Warning}[/]");
     }
 }

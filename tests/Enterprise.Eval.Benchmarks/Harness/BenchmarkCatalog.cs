@@ -12,6 +12,7 @@ internal static class BenchmarkCatalog
         new RosterImportBenchmark(),
         new ScreeningBenchmark(),
         new ApplicationSubmissionBenchmark(),
+        new Mail.MailDispatchBenchmark(),
     ];
 
     public static IBenchmark? Find(string name) =>

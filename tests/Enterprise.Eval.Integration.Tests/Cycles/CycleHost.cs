@@ -31,6 +31,7 @@ internal sealed class CycleHost : IAsyncDisposable
 
     public CapturedLogs Logs { get; }
 
+    /// <summary>Starts the service; <paramref name="settings"/> (e.g. a Mail section) override the test defaults.</summary>
     public static async Task<CycleHost> StartAsync(TestDatabase database, TimeProvider clock, IDictionary<string, string?>? settings = null)
     {
         var logs = new CapturedLogs();
@@ -68,7 +69,9 @@ internal sealed class CycleHost : IAsyncDisposable
             BaseAddress = _app.GetTestServer().BaseAddress,
         };
 
-    public Task<(Guid Id, string Key)> RegisterAsync(string name, string creditCode) => HrApi.RegisterAsync(Client(AdminKey), name, creditCode);
+    /// <summary>Registers an enterprise through the administrator API (with an HR contact when given); returns its id and key.</summary>
+    public Task<(Guid Id, string Key)> RegisterAsync(string name, string creditCode, string? hrContactName = null, string? hrContactEmail = null) =>
+        HrApi.RegisterAsync(Client(AdminKey), name, creditCode, hrContactName, hrContactEmail);
 
     /// <summary>Uploads a scheme text and takes it to Published (submitting first when it requires assessment).</summary>
     public Task<Guid> PublishedSchemeAsync(string key, string yaml) => HrApi.PublishedSchemeAsync([Client(key)], yaml);

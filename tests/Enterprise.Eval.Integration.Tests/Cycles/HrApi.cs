@@ -7,12 +7,14 @@ namespace Enterprise.Eval.Integration.Tests.Cycles;
 internal static class HrApi
 {
     /// <summary>Registers an enterprise through the administrator API; returns its id and key.</summary>
-    public static async Task<(Guid Id, string Key)> RegisterAsync(HttpClient admin, string name, string creditCode)
+    public static async Task<(Guid Id, string Key)> RegisterAsync(
+        HttpClient admin, string name, string creditCode, string? hrContactName = null, string? hrContactEmail = null)
     {
         var response = await admin.PostAsJsonAsync("/api/admin/enterprises", new
         {
             name, creditCode, evaluatorType = "Y", evaluatorCode = "0000", provinceCode = "32", siteSequenceCode = "000123",
             registrationAuthority = "江苏省职业技能鉴定中心", registrationNumber = "苏评备-" + creditCode[^4..], registrationDate = "2026-01-05",
+            hrContactName, hrContactEmail,
         });
         response.EnsureSuccessStatusCode();
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();

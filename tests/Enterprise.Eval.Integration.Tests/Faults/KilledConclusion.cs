@@ -175,11 +175,11 @@ public sealed class KilledConclusion(ITestOutputHelper output)
         var (_, key) = await host.RegisterAsync("甲机械有限公司", "91350100M000100Y43");
         var client = host.Client(key);
         (await client.PostAsync("/api/roster", new ByteArrayContent(await File.ReadAllBytesAsync(RepositoryRoot.File("samples", "roster.csv"))))).EnsureSuccessStatusCode();
-        var schemeId = await host.PublishedSchemeAsync(key, PipelineSpecs.Scheme);
+        var schemeId = await host.PublishedSchemeAsync(key, PipelineJourney.Scheme);
         var cycleId = await CycleProbe.CreateAsync(host, key, schemeId);
 
         await StepToAsync(host, clock, cycleId, new DateOnly(2026, 6, 11));
-        foreach (var number in PipelineSpecs.SeniorTechniciansInPostSince2020().Take(Applicants))
+        foreach (var number in PipelineJourney.SeniorTechniciansInPostSince2020().Take(Applicants))
         {
             var submitted = await client.PostAsJsonAsync($"/api/cycles/{cycleId}/applications",
                 new { employeeNumber = number, education = "大专", department = "机加工车间", expertise = "精密车削", pledged = true });

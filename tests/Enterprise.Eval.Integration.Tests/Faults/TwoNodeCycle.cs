@@ -50,14 +50,14 @@ public sealed class TwoNodeCycle(PostgresFixture postgres, ITestOutputHelper out
             HttpClient[] nodes = [ha, hb];
 
             (await hb.PostAsync("/api/roster", new ByteArrayContent(await File.ReadAllBytesAsync(RepositoryRoot.File("samples", "roster.csv"))))).EnsureSuccessStatusCode();
-            var schemeId = await HrApi.PublishedSchemeAsync(nodes, PipelineSpecs.Scheme);
+            var schemeId = await HrApi.PublishedSchemeAsync(nodes, PipelineJourney.Scheme);
             var created = await ha.PostAsJsonAsync("/api/cycles", CycleSpecs.Timetable(schemeId));
             Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync());
             var cycleId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
 
             await MoveAsync(database, clock, cycleId, China(6, 10, 9), CycleEventKind.WindowOpened, a, b);
             var turn = 0;
-            foreach (var number in PipelineSpecs.SeniorTechniciansInPostSince2020().Take(Applicants))
+            foreach (var number in PipelineJourney.SeniorTechniciansInPostSince2020().Take(Applicants))
             {
                 var submitted = await nodes[turn++ % 2].PostAsJsonAsync($"/api/cycles/{cycleId}/applications",
                     new { employeeNumber = number, education = "大专", department = "机加工车间", expertise = "精密车削", pledged = true });

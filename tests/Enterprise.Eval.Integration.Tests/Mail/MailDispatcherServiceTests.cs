@@ -1,6 +1,7 @@
 using Enterprise.Eval.Application.Notifications;
 using Enterprise.Eval.Domain.Notifications;
 using Enterprise.Eval.Infrastructure.Mail;
+using Enterprise.Eval.TestKit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;

@@ -1,5 +1,6 @@
 using Enterprise.Eval.Application.Notifications;
 using Enterprise.Eval.Infrastructure.Mail;
+using Enterprise.Eval.TestKit;
 using Microsoft.Extensions.Options;
 
 namespace Enterprise.Eval.Integration.Tests.Mail;

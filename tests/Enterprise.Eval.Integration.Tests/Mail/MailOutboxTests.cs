@@ -89,7 +89,7 @@ public sealed class MailOutboxTests
     {
         await using var host = await MailTestHost.StartAsync();
         await host.NotifyAsync(MailEvent.ScreeningVerdict, "app-1", [MailRecipient.ForEmployee("E002", "李四", null)], Verdict);
-        MailRecipient[] hr = [MailRecipient.ForAddress("hr@jinggong.example", "人力资源部")];
+        var hr = MailRecipient.ForAddress("hr@jinggong.example", "人力资源部");
         var day = new DateOnly(2026, 3, 2);
 
         async Task<NotificationResult> Digest() => await host.InScopeAsync(async sp =>
@@ -107,5 +107,6 @@ public sealed class MailOutboxTests
         Assert.Equal("【福州精工机械有限公司】评价工作日报（2026年3月2日）", digest.Subject);
         Assert.Contains("新收申报：7 份", digest.TextBody);
         Assert.Contains("发送失败或缺少邮箱的邮件：1 封", digest.TextBody);
+        Assert.Equal($"hr-digest:{host.EnterpriseId}:2026-03-02", digest.DedupKey);
     }
 }

@@ -24,11 +24,11 @@ public sealed class MailTemplateRendererTests
     public void Render_WritesDatesTheChineseWay_ForDatesAndInstants()
     {
         var mail = Renderer().Render(Scope, MailEvent.WindowExtended, Model(
-            ("previousClosesOn", new DateOnly(2026, 3, 31)),
+            ("previousClosesOn", new DateTimeOffset(2026, 3, 31, 9, 0, 0, TimeSpan.Zero)),
             ("closesOn", new DateTimeOffset(2026, 4, 14, 17, 0, 0, TimeSpan.Zero)))); // 15 April in China
 
         Assert.Equal("【福州精工机械有限公司】2026年度特级技师评价申报截止日期延长至2026年4月15日", mail.Subject);
-        Assert.Contains("由2026年3月31日延长至2026年4月15日", mail.TextBody);
+        Assert.Contains("由2026年3月31日 17:00延长至2026年4月15日 1:00", mail.TextBody);
     }
 
     [Fact]

@@ -1,11 +1,12 @@
 using Enterprise.Eval.Application.Abstractions;
-using Enterprise.Eval.Application.Audit;
 using Enterprise.Eval.Application.Enterprises;
 using Enterprise.Eval.Application.Notifications;
 using Enterprise.Eval.Domain.Enterprises;
 using Enterprise.Eval.Domain.Notifications;
 using Enterprise.Eval.Infrastructure.Mail;
 using Enterprise.Eval.Infrastructure.Persistence;
+using Enterprise.Eval.Worker;
+using Enterprise.Eval.TestKit;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -35,7 +36,6 @@ public sealed class MailTestHost : IAsyncDisposable
     public Guid EnterpriseId { get; private set; }
     public string ApiKey { get; private set; } = "";
     public string DatabasePath => Path.Combine(Root, "eval.db");
-    public IConfiguration Configuration { get; private set; } = null!;
     public IServiceProvider Services => _services;
     public MailDispatcher Dispatcher => _services.GetRequiredService<MailDispatcher>();
 
@@ -52,30 +52,31 @@ public sealed class MailTestHost : IAsyncDisposable
         foreach (var (k, v) in mail ?? new Dictionary<string, string?>()) settings["Mail:" + k] = v;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var clock = new ManualClock(Start);
-        var database = new DatabaseOptions { SqlitePath = Path.Combine(root, "eval.db") };
-
         var services = new ServiceCollection();
-        Register(services, configuration, clock, database.SqlitePath);
+        Register(services, configuration, clock, Path.Combine(root, "eval.db"));
         if (sender is not null) services.AddSingleton(sender);
         var host = new MailTestHost(root, services.BuildServiceProvider(validateScopes: true), clock);
 
-        host.Configuration = configuration;
         await using var scope = host._services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<EvalDbContext>().Database.MigrateAsync();
         (host.EnterpriseId, host.ApiKey) = await host.RegisterEnterpriseAsync("福州精工机械有限公司", "91350100M000100Y43", "35");
         return host;
     }
 
-    /// <summary>What the mail feature needs from the product, on the given SQLite file; shared with in-process API tests.</summary>
-    public static void Register(IServiceCollection services, IConfiguration configuration, TimeProvider clock, string sqlitePath)
+    /// <summary>
+    /// The product's own composition (the one the service and the verbs use), without the host and its background
+    /// services, over the given SQLite file: the same registrations as <see cref="Cycles.CycleHost"/>, so this host is
+    /// not a second copy of them, only a lighter way to drive the mail feature by hand.
+    /// </summary>
+    private static void Register(IServiceCollection services, IConfiguration configuration, TimeProvider clock, string sqlitePath)
     {
         services.AddLogging();
         services.AddSingleton(clock);
-        services.AddDbContext<EvalDbContext>(b => PersistenceServiceCollectionExtensions.Configure(b, new DatabaseOptions { SqlitePath = sqlitePath }));
-        services.AddScoped<IEvalDbContext>(sp => sp.GetRequiredService<EvalDbContext>());
-        services.AddScoped<AuditTrail>();
-        services.AddScoped<EnterpriseRegistry>();
-        services.AddMail(configuration);
+        var database = new ConfigurationBuilder().AddConfiguration(configuration).AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Sqlite", ["Database:SqlitePath"] = sqlitePath,
+        }).Build();
+        services.AddEnterpriseEval(database);
     }
 
     public async Task<(Guid Id, string ApiKey)> RegisterEnterpriseAsync(string name, string creditCode, string province)

@@ -1,6 +1,7 @@
-using Microsoft.Extensions.DependencyInjection;
 using Enterprise.Eval.Application.Notifications;
 using Enterprise.Eval.Domain.Notifications;
+using Enterprise.Eval.TestKit;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Enterprise.Eval.Integration.Tests.Mail;
 

@@ -1,7 +1,8 @@
-using System.Net;
 using System.Net.Security;
+using System.Net;
 using Enterprise.Eval.Application.Notifications;
 using Enterprise.Eval.Domain.Notifications;
+using Enterprise.Eval.TestKit;
 
 namespace Enterprise.Eval.Integration.Tests.Mail;
 

@@ -22,5 +22,8 @@ internal sealed class RegisteredEnterpriseConfiguration : IEntityTypeConfigurati
         b.Property(e => e.RegistrationNumber).IsRequired().HasMaxLength(100);
         b.Property(e => e.Status).HasConversion<string>().HasMaxLength(20);
         b.Ignore(e => e.EvaluatorTypeLetter);
+        b.Property(e => e.HrContactName).HasMaxLength(HrContact.MaxNameLength);
+        b.Property(e => e.HrContactEmail).HasMaxLength(HrContact.MaxEmailLength);
+        b.Ignore(e => e.HrContact);
     }
 }

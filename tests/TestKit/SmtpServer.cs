@@ -4,7 +4,7 @@ using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 
-namespace Enterprise.Eval.Integration.Tests.Mail;
+namespace Enterprise.Eval.TestKit;
 
 /// <summary>
 /// A real SMTP server for tests: Debian's aiosmtpd on a free loopback port, storing what it receives in a Maildir

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Enterprise.Eval.Integration.Tests.Mail;
+namespace Enterprise.Eval.TestKit;
 
 /// <summary>
 /// Just enough of a MIME reader to check what a server received: unfolded headers, RFC 2047 words decoded, and the
