@@ -30,7 +30,7 @@ namespace Enterprise.Eval.Application.Pipeline;
 public sealed class EvaluationPipeline(
     IEvalDbContext db, AuditTrail audit, ClosingScreening closingScreening, ReviewService review,
     ReviewRecommendationService recommendations, PublicityService publicity, RosterApplicants roster, MailOutbox outbox,
-    Applications.ApplicantStatusLinks links)
+    Applications.ApplicantStatusLinks links, ApplicationMails mails)
     : ICycleStepParticipant
 {
     private const string Actor = "system:pipeline";
@@ -67,7 +67,7 @@ public sealed class EvaluationPipeline(
                 await StartPublicityAsync(cycle, ct);
                 break;
             case CycleEventKind.Concluded:
-                await ConfirmPublicityAsync(cycle, ct);
+                await ConfirmPublicityAsync(cycle, taken.At, ct);
                 break;
         }
     }
@@ -141,13 +141,28 @@ public sealed class EvaluationPipeline(
         await publicity.StartPublicityAsync(cycle.EnterpriseId, cycle.Id, candidates, new PublicityStartOptions(Actor), ct);
     }
 
-    private async Task ConfirmPublicityAsync(EvaluationCycle cycle, CancellationToken ct)
+    /// <summary>Confirms everyone publicity kept; whoever an upheld objection removed is out and told why.</summary>
+    private async Task ConfirmPublicityAsync(EvaluationCycle cycle, DateTimeOffset at, CancellationToken ct)
     {
         var notice = await db.PublicityNotices.AsNoTracking().Include(n => n.Entries).FirstOrDefaultAsync(n => n.CycleId == cycle.Id, ct);
         if (notice is null) return;
         var removed = notice.Entries.Where(e => e.IsRemoved).ToDictionary(e => e.ApplicationId, e => e.RemovedReason!);
+        var removedAfterObjection = new List<SkillApplication>();
         foreach (var application in await ApplicationsAsync(cycle, ApplicationStatus.InPublicity, ct))
-            Move(application, removed.TryGetValue(application.Id, out var reason) ? application.RemoveAfterObjection(reason) : application.Confirm());
+        {
+            if (!removed.TryGetValue(application.Id, out var reason))
+            {
+                Move(application, application.Confirm());
+                continue;
+            }
+            Move(application, application.RemoveAfterObjection(reason));
+            removedAfterObjection.Add(application);
+        }
+        if (removedAfterObjection.Count == 0) return;
+        var employees = await EmployeesAsync(removedAfterObjection, ct);
+        var document = await db.SchemeDocuments.AsNoTracking().FirstAsync(d => d.Id == cycle.SchemeId, ct);
+        foreach (var application in removedAfterObjection)
+            await mails.DisqualifiedAsync(application, employees[application.EmployeeId], document.Title, at, ct);
     }
 
     private void Move(SkillApplication application, ApplicationTransition transition) =>

@@ -39,7 +39,8 @@ public sealed partial class FullCycleMaildirSpecs
         (string To, string Event)[] expected =
         [
             .. applicants.SelectMany(a => new[] { "window-opened", "window-extended", "application-received", "screening-verdict", "review-outcome", "publicity-started" }.Select(e => (a, e))),
-            (applicants[1], "certificate-issued"), (applicants[2], "certificate-issued"),   // the first was removed by the upheld objection
+            (applicants[1], "certificate-issued"), (applicants[2], "certificate-issued"),
+            (applicants[0], "disqualified"),   // the first was removed by the upheld objection, and is told why
             (PipelineJourney.ObjectorEmail, "objection-received"), (PipelineJourney.ObjectorEmail, "objection-resolved"),
             (PipelineJourney.HrEmail, "hr-digest"),
         ];

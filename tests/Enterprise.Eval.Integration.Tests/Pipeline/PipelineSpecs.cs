@@ -42,6 +42,7 @@ public sealed class PipelineSpecs : IAsyncLifetime
         Assert.Equal(PipelineJourney.ObjectorEmail, Assert.Single(mails[MailEvent.ObjectionReceived]).RecipientAddress);
         Assert.Equal(PipelineJourney.ObjectorEmail, Assert.Single(mails[MailEvent.ObjectionResolved]).RecipientAddress);
         Assert.Equal(2, mails[MailEvent.CertificateIssued].Count);
+        Assert.Single(mails[MailEvent.Disqualified]);   // the applicant the upheld objection removed
         Assert.False(mails.ContainsKey(MailEvent.HrDigest), "an enterprise without an HR contact gets no digest");
         Assert.DoesNotMatch(@"\d{17}[\dX]", string.Concat(mails.Values.SelectMany(m => m).Select(m => m.TextBody + m.HtmlBody)));
     }
