@@ -25,14 +25,9 @@ public sealed class IdempotencySpecs : IAsyncLifetime
     {
         _host = await CycleHost.StartAsync(_database, _clock);
         (_, _key) = await _host.RegisterAsync("甲机械有限公司", "91350100M000100Y43");
-        var roster = await _host.Client(_key).PostAsync("/api/roster", new ByteArrayContent(await File.ReadAllBytesAsync(RepositoryRoot.File("samples", "roster.csv"))));
-        roster.EnsureSuccessStatusCode();
-        var text = File.ReadAllText(RepositoryRoot.File("plugins", "Jiangsu", "templates", "nantong-senior-technician.yaml"))
-            .Replace("\nyear: 2019", "\nyear: 2026", StringComparison.Ordinal);
-        var schemeId = await _host.PublishedSchemeAsync(_key, text);
-        var cycle = await _host.Client(_key).PostAsJsonAsync("/api/cycles", CycleSpecs.Timetable(schemeId));
-        Assert.True(cycle.IsSuccessStatusCode, await cycle.Content.ReadAsStringAsync());
-        _cycleId = (await cycle.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        await _host.ImportSampleRosterAsync(_key);
+        var schemeId = await _host.PublishedSchemeAsync(_key, CycleHostSetup.Template("Jiangsu", "nantong-senior-technician.yaml", 2026));
+        _cycleId = await _host.CreateCycleAsync(_key, schemeId);
         _clock.JumpTo(ChinaTime.At(new DateOnly(2026, 6, 11), new TimeOnly(10, 0)));
     }
 
