@@ -4,6 +4,8 @@ using Enterprise.Eval.TestKit;
 using Enterprise.Eval.Worker;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,31 +15,44 @@ namespace Enterprise.Eval.Integration.Tests.Cycles;
 
 /// <summary>
 /// The real service (API, Quartz on the database, reconcile) on a test server, over a given database and a shifted
-/// clock, with its logs captured. Several may run on one database: they are nodes of one scheduler cluster.
+/// clock, with its logs captured. Several may run on one database: they are nodes of one scheduler cluster. On
+/// loopback (<see cref="StartOnLoopbackAsync"/>) it listens on Kestrel at 127.0.0.1, for a browser to reach.
 /// </summary>
 internal sealed class CycleHost : IAsyncDisposable
 {
     public const string AdminKey = "test-admin-key-0123456789";
     private readonly WebApplication _app;
+    private readonly Uri? _loopback;
     private bool _stopped;
 
-    private CycleHost(WebApplication app, CapturedLogs logs)
+    private CycleHost(WebApplication app, CapturedLogs logs, Uri? loopback)
     {
         _app = app;
         Logs = logs;
+        _loopback = loopback;
     }
 
     public IServiceProvider Services => _app.Services;
 
+    /// <summary>Where a client reaches the service: the loopback address, or the in-memory test server's.</summary>
+    public Uri BaseAddress => _loopback ?? _app.GetTestServer().BaseAddress;
+
     public CapturedLogs Logs { get; }
 
     /// <summary>Starts the service; <paramref name="settings"/> (e.g. a Mail section) override the test defaults.</summary>
-    public static async Task<CycleHost> StartAsync(TestDatabase database, TimeProvider clock, IDictionary<string, string?>? settings = null)
+    public static Task<CycleHost> StartAsync(TestDatabase database, TimeProvider clock, IDictionary<string, string?>? settings = null) =>
+        StartAsync(database, clock, settings, onLoopback: false);
+
+    /// <summary>Starts the service on Kestrel at a free 127.0.0.1 port (for a browser), otherwise as <see cref="StartAsync(TestDatabase, TimeProvider, IDictionary{string, string?}?)"/>.</summary>
+    public static Task<CycleHost> StartOnLoopbackAsync(TestDatabase database, TimeProvider clock, IDictionary<string, string?>? settings = null) =>
+        StartAsync(database, clock, new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["Http:Url"] = "http://127.0.0.1:0" }, onLoopback: true);
+
+    private static async Task<CycleHost> StartAsync(TestDatabase database, TimeProvider clock, IDictionary<string, string?>? settings, bool onLoopback)
     {
         var logs = new CapturedLogs();
         var app = ServiceHost.Build([], builder =>
         {
-            builder.WebHost.UseTestServer();
+            if (!onLoopback) builder.WebHost.UseTestServer();
             builder.Configuration.AddInMemoryCollection(database.Settings);
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
             {
@@ -52,22 +67,27 @@ internal sealed class CycleHost : IAsyncDisposable
         });
         await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
         await app.StartAsync();
-        return new CycleHost(app, logs);
+        var loopback = onLoopback ? new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()) : null;
+        return new CycleHost(app, logs, loopback);
     }
 
     public HttpClient Client(string? apiKey = null)
     {
-        var client = _app.GetTestClient();
+        var client = _loopback is null ? _app.GetTestClient() : new HttpClient { BaseAddress = _loopback };
         if (apiKey is not null) client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
         return client;
     }
 
     /// <summary>A client with a cookie jar, as a browser has; redirects are not followed.</summary>
-    public HttpClient BrowserClient() =>
-        new(new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler { InnerHandler = _app.GetTestServer().CreateHandler() })
-        {
-            BaseAddress = _app.GetTestServer().BaseAddress,
-        };
+    public HttpClient BrowserClient(string? apiKey = null)
+    {
+        var client = _loopback is null
+            ? new HttpClient(new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler { InnerHandler = _app.GetTestServer().CreateHandler() })
+            : new HttpClient(new HttpClientHandler { CookieContainer = new System.Net.CookieContainer(), AllowAutoRedirect = false });
+        client.BaseAddress = BaseAddress;
+        if (apiKey is not null) client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
+        return client;
+    }
 
     /// <summary>Registers an enterprise through the administrator API (with an HR contact when given); returns its id and key.</summary>
     public Task<(Guid Id, string Key)> RegisterAsync(string name, string creditCode, string? hrContactName = null, string? hrContactEmail = null) =>

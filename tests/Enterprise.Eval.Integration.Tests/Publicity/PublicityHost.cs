@@ -3,16 +3,9 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Enterprise.Eval.Domain.Common;
-using Enterprise.Eval.Infrastructure.Persistence;
 using Enterprise.Eval.Integration.Tests.Cycles;
 using Enterprise.Eval.Integration.Tests.Scheduling;
 using Enterprise.Eval.TestKit;
-using Enterprise.Eval.Worker;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Enterprise.Eval.Integration.Tests.Publicity;
 
@@ -23,7 +16,7 @@ namespace Enterprise.Eval.Integration.Tests.Publicity;
 /// </summary>
 internal sealed class PublicityHost : IAsyncDisposable
 {
-    public const string AdminKey = "test-admin-key-0123456789";
+    public const string AdminKey = CycleHost.AdminKey;
 
     /// <summary>Inside the period: Wednesday 17 June 2026, 10:00 China time.</summary>
     public static readonly DateTimeOffset DuringPublicity = ChinaTime.At(new DateOnly(2026, 6, 17), new TimeOnly(10, 0));
@@ -31,20 +24,19 @@ internal sealed class PublicityHost : IAsyncDisposable
     /// <summary>After the period: 24 June 2026, 09:00 China time.</summary>
     public static readonly DateTimeOffset AfterPublicity = ChinaTime.At(new DateOnly(2026, 6, 24), new TimeOnly(9, 0));
 
-    private readonly WebApplication _app;
+    private readonly CycleHost _host;
 
-    private PublicityHost(WebApplication app, TestDatabase database, ShiftableClock clock, Uri baseAddress)
+    private PublicityHost(CycleHost host, TestDatabase database, ShiftableClock clock)
     {
-        _app = app;
+        _host = host;
         Database = database;
         Clock = clock;
-        BaseAddress = baseAddress;
     }
 
     public TestDatabase Database { get; }
     public ShiftableClock Clock { get; }
-    public Uri BaseAddress { get; }
-    public IServiceProvider Services => _app.Services;
+    public Uri BaseAddress => _host.BaseAddress;
+    public IServiceProvider Services => _host.Services;
     public string Key { get; private set; } = "";
     public Guid CycleId { get; private set; }
     public string PublicUrl { get; private set; } = "";
@@ -54,32 +46,14 @@ internal sealed class PublicityHost : IAsyncDisposable
     {
         var database = TestDatabase.Sqlite();
         var clock = new ShiftableClock(ChinaTime.At(new DateOnly(2026, 6, 1), new TimeOnly(8, 0)));
-        var app = ServiceHost.Build([], builder =>
-        {
-            builder.Configuration.AddInMemoryCollection(database.Settings);
-            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Http:AdminKey"] = AdminKey,
-                ["Http:Url"] = "http://127.0.0.1:0",
-                ["Scheduler:IdleWaitMilliseconds"] = "1000",
-            });
-            if (settings is not null)
-                builder.Configuration.AddInMemoryCollection(settings);
-            builder.Services.AddSingleton<TimeProvider>(clock);
-        });
-        await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new PublicityHost(app, database, clock, new Uri(address));
+        // The page's specs start publicity by hand: the scheduler keeps its production pace so it does not step in.
+        var paced = new Dictionary<string, string?> { ["Scheduler:ReconcileSeconds"] = "60", ["Scheduler:ClusterCheckinSeconds"] = "10" };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) paced[key] = value;
+        return new PublicityHost(await CycleHost.StartOnLoopbackAsync(database, clock, paced), database, clock);
     }
 
-    /// <summary>A client of its own with a cookie jar, as a browser has; redirects are not followed unless asked.</summary>
-    public HttpClient Client(string? apiKey = null, bool followRedirects = false)
-    {
-        var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = followRedirects }) { BaseAddress = BaseAddress };
-        if (apiKey is not null) client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
-        return client;
-    }
+    /// <summary>A client of its own with a cookie jar, as a browser has; redirects are not followed.</summary>
+    public HttpClient Client(string? apiKey = null) => _host.BrowserClient(apiKey);
 
     /// <summary>Sets up everything up to a started publicity with three candidates from the roster, then moves the clock into the period.</summary>
     public async Task StartPublicityAsync(string? objectionContact = "人力资源部（办公楼三楼301室），电话13912345678", string? hrEmail = "hr@example.com")
@@ -121,23 +95,11 @@ internal sealed class PublicityHost : IAsyncDisposable
         Clock.JumpTo(DuringPublicity);
     }
 
-    public static async Task<Guid> PublishSchemeAsync(HttpClient client, string yaml)
-    {
-        var upload = await client.PostAsync("/api/schemes", new StringContent(yaml));
-        upload.EnsureSuccessStatusCode();
-        var scheme = await upload.Content.ReadFromJsonAsync<JsonElement>();
-        var id = scheme.GetProperty("id").GetGuid();
-        if (scheme.GetProperty("assessmentRequired").GetBoolean())
-            (await client.PostAsync($"/api/schemes/{id}/submit", null)).EnsureSuccessStatusCode();
-        (await client.PostAsync($"/api/schemes/{id}/approve", null)).EnsureSuccessStatusCode();
-        (await client.PostAsync($"/api/schemes/{id}/publish", null)).EnsureSuccessStatusCode();
-        return id;
-    }
+    public static Task<Guid> PublishSchemeAsync(HttpClient client, string yaml) => HrApi.PublishedSchemeAsync([client], yaml);
 
     public async ValueTask DisposeAsync()
     {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        await _host.DisposeAsync();
         await Database.DisposeAsync();
     }
 }
