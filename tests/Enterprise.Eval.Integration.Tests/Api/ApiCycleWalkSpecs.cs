@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Enterprise.Eval.Infrastructure.Time;
 using Enterprise.Eval.Application.Notifications;
 using Enterprise.Eval.Domain.Common;
 using Enterprise.Eval.Domain.Notifications;
@@ -44,7 +45,7 @@ public sealed partial class ApiCycleWalkSpecs : IAsyncLifetime
             - {code: photo, name: 本人近期免冠证件照片, required: false, fileTypes: [jpg], maxSizeKb: 200, source: test}
         """;
 
-    private readonly ShiftableClock _clock = new(ChinaTime.At(new DateOnly(2026, 6, 1), new TimeOnly(8, 0)));
+    private readonly SimulatedClock _clock = new(ChinaTime.At(new DateOnly(2026, 6, 1), new TimeOnly(8, 0)));
     private ApiHost _host = null!;
 
     public async Task InitializeAsync() =>

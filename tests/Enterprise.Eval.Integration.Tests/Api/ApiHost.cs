@@ -1,3 +1,4 @@
+using Enterprise.Eval.Infrastructure.Time;
 using Enterprise.Eval.Integration.Tests.Cycles;
 using Enterprise.Eval.Integration.Tests.Scheduling;
 using Enterprise.Eval.TestKit;
@@ -6,7 +7,7 @@ namespace Enterprise.Eval.Integration.Tests.Api;
 
 /// <summary>
 /// The real service (API, scheduler, database) on an in-memory test server, over a throwaway SQLite file of its own:
-/// a <see cref="CycleHost"/> that owns its database, on the system clock or on a <see cref="ShiftableClock"/> the test
+/// a <see cref="CycleHost"/> that owns its database, on the system clock or on a <see cref="SimulatedClock"/> the test
 /// moves (the scheduler then takes each step that falls due).
 /// </summary>
 public sealed class ApiHost : IAsyncDisposable

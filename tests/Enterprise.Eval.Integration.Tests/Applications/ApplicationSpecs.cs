@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Enterprise.Eval.Infrastructure.Time;
 using Enterprise.Eval.Application.Applications;
 using Enterprise.Eval.Domain.Common;
 using Enterprise.Eval.Domain.Eligibility.Facts;
@@ -22,7 +23,7 @@ public sealed class ApplicationSpecs : IAsyncLifetime
 {
     private static readonly DateTimeOffset Closes = ChinaTime.At(new DateOnly(2026, 6, 12), new TimeOnly(16, 0));
     private readonly TestDatabase _database = TestDatabase.Sqlite();
-    private readonly ShiftableClock _clock = new(ChinaTime.At(new DateOnly(2026, 6, 1), new TimeOnly(8, 0)));
+    private readonly SimulatedClock _clock = new(ChinaTime.At(new DateOnly(2026, 6, 1), new TimeOnly(8, 0)));
     private CycleHost _host = null!;
     private string _key = "";
     private Guid _cycleId;

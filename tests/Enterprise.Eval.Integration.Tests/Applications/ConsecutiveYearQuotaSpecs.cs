@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Enterprise.Eval.Infrastructure.Time;
 using Enterprise.Eval.Domain.Common;
 using Enterprise.Eval.Integration.Tests.Cycles;
 using Enterprise.Eval.Integration.Tests.Scheduling;
@@ -24,7 +25,7 @@ public sealed class ConsecutiveYearQuotaSpecs : IAsyncLifetime
     ];
 
     private readonly TestDatabase _database = TestDatabase.Sqlite();
-    private readonly ShiftableClock _clock = new(ChinaTime.At(new DateOnly(2025, 6, 1), new TimeOnly(8, 0)));
+    private readonly SimulatedClock _clock = new(ChinaTime.At(new DateOnly(2025, 6, 1), new TimeOnly(8, 0)));
     private CycleHost _host = null!;
     private string _key = "";
 

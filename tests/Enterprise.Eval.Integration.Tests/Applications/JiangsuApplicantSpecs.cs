@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Enterprise.Eval.Infrastructure.Time;
 using Enterprise.Eval.Domain.Common;
 using Enterprise.Eval.Domain.Eligibility.Facts;
 using Enterprise.Eval.Integration.Tests.Cycles;
@@ -16,7 +17,7 @@ namespace Enterprise.Eval.Integration.Tests.Applications;
 public sealed class JiangsuApplicantSpecs : IAsyncLifetime
 {
     private readonly TestDatabase _database = TestDatabase.Sqlite();
-    private readonly ShiftableClock _clock = new(ChinaTime.At(new DateOnly(2026, 6, 1), new TimeOnly(8, 0)));
+    private readonly SimulatedClock _clock = new(ChinaTime.At(new DateOnly(2026, 6, 1), new TimeOnly(8, 0)));
     private CycleHost _host = null!;
     private string _key = "";
     private Guid _cycleId;

@@ -5,6 +5,7 @@ using Enterprise.Eval.Application.Applications;
 using Enterprise.Eval.Domain.Common;
 using Enterprise.Eval.Domain.People;
 using Enterprise.Eval.Infrastructure.Persistence;
+using Enterprise.Eval.Integration.Tests.Scheduling;
 using Enterprise.Eval.Integration.Tests.Publicity;
 using Enterprise.Eval.TestKit;
 using Microsoft.EntityFrameworkCore;

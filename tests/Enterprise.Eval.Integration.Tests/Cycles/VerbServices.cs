@@ -1,3 +1,4 @@
+using Enterprise.Eval.Infrastructure.Time;
 using Enterprise.Eval.Application.Enterprises;
 using Enterprise.Eval.Domain.Common;
 using Enterprise.Eval.Domain.Enterprises;
@@ -21,7 +22,7 @@ internal static class VerbServices
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(database.Settings).Build();
         var services = new ServiceCollection()
             .AddLogging()
-            .AddSingleton<TimeProvider>(new ShiftableClock(ChinaTime.At(new DateOnly(2026, 6, 1), new TimeOnly(8, 0))))
+            .AddSingleton<TimeProvider>(new SimulatedClock(ChinaTime.At(new DateOnly(2026, 6, 1), new TimeOnly(8, 0))))
             .AddSingleton<IConfiguration>(configuration)
             .AddEnterpriseEval(configuration)
             .BuildServiceProvider();

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Enterprise.Eval.Infrastructure.Time;
 using Enterprise.Eval.Application.Audit;
 using Enterprise.Eval.Application.Cycles;
 using Enterprise.Eval.Domain.Applications;
@@ -170,7 +171,7 @@ public sealed class KilledConclusion(ITestOutputHelper output)
     /// <summary>In process, as PipelineSpecs does: three senior technicians apply, are reviewed and go into publicity.</summary>
     private static async Task<(string Key, Guid CycleId)> PrepareAsync(TestDatabase database)
     {
-        var clock = new ShiftableClock(ChinaTime.At(new DateOnly(2026, 6, 1), new TimeOnly(8, 0)));
+        var clock = new SimulatedClock(ChinaTime.At(new DateOnly(2026, 6, 1), new TimeOnly(8, 0)));
         await using var host = await CycleHost.StartAsync(database, clock);
         var (_, key) = await host.RegisterAsync("甲机械有限公司", "91350100M000100Y43");
         var client = host.Client(key);
@@ -195,7 +196,7 @@ public sealed class KilledConclusion(ITestOutputHelper output)
         return (key, cycleId);
     }
 
-    private static async Task StepToAsync(CycleHost host, ShiftableClock clock, Guid cycleId, DateOnly day)
+    private static async Task StepToAsync(CycleHost host, SimulatedClock clock, Guid cycleId, DateOnly day)
     {
         clock.JumpTo(ChinaTime.At(day, new TimeOnly(12, 0)));
         await using var scope = host.Services.CreateAsyncScope();

@@ -1,3 +1,4 @@
+using Enterprise.Eval.Infrastructure.Time;
 using Enterprise.Eval.Application.Notifications;
 using Enterprise.Eval.Domain.Common;
 using Enterprise.Eval.Domain.Cycles;
@@ -27,7 +28,7 @@ public sealed class HrDigestSpecs
     public async Task WriteDue_RunByTwoWorkersAtOnce_WritesOneDigestPerEnterpriseAndDay_AndSkipsTheOneWithoutHr()
     {
         await using var database = TestDatabase.Sqlite();
-        var clock = new ShiftableClock(ChinaTime.At(new DateOnly(2026, 6, 1), new TimeOnly(8, 30)));
+        var clock = new SimulatedClock(ChinaTime.At(new DateOnly(2026, 6, 1), new TimeOnly(8, 30)));
         await using var host = await CycleHost.StartAsync(database, clock, QuietJob);
         var (jia, _) = await host.RegisterAsync("甲机械有限公司", "91350100M000100Y43", "王芳", "hr@jia.example");
         var (yi, _) = await host.RegisterAsync("乙电气有限公司", "91512081MA62K0260E");
@@ -52,7 +53,7 @@ public sealed class HrDigestSpecs
     public async Task WriteDue_BeforeTheConfiguredTime_WritesNothing()
     {
         await using var database = TestDatabase.Sqlite();
-        var clock = new ShiftableClock(ChinaTime.At(new DateOnly(2026, 6, 1), new TimeOnly(7, 59)));
+        var clock = new SimulatedClock(ChinaTime.At(new DateOnly(2026, 6, 1), new TimeOnly(7, 59)));
         await using var host = await CycleHost.StartAsync(database, clock, QuietJob);
         await host.RegisterAsync("甲机械有限公司", "91350100M000100Y43", "王芳", "hr@jia.example");
 
@@ -90,7 +91,7 @@ public sealed class HrDigestSpecs
     public async Task DigestJob_FiredByTheServicesScheduler_WritesTheDigest()
     {
         await using var database = TestDatabase.Sqlite();
-        var clock = new ShiftableClock(ChinaTime.At(new DateOnly(2026, 6, 1), new TimeOnly(9, 0)));
+        var clock = new SimulatedClock(ChinaTime.At(new DateOnly(2026, 6, 1), new TimeOnly(9, 0)));
         await using var host = await CycleHost.StartAsync(database, clock);
         var (jia, _) = await host.RegisterAsync("甲机械有限公司", "91350100M000100Y43", "王芳", "hr@jia.example");
 

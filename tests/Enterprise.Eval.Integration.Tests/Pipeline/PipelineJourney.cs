@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Enterprise.Eval.Infrastructure.Time;
 using Enterprise.Eval.Application.Cycles;
 using Enterprise.Eval.Application.Notifications;
 using Enterprise.Eval.Application.Publicity;
@@ -41,9 +42,9 @@ internal sealed class PipelineJourney : IAsyncDisposable
             - {id: by-skill-level, name: 依高级技师资格申报, kind: standard, requires: [senior-5]}
         """;
 
-    private readonly ShiftableClock _clock;
+    private readonly SimulatedClock _clock;
 
-    private PipelineJourney(TestDatabase database, CycleHost host, ShiftableClock clock)
+    private PipelineJourney(TestDatabase database, CycleHost host, SimulatedClock clock)
     {
         Database = database;
         Host = host;
@@ -64,7 +65,7 @@ internal sealed class PipelineJourney : IAsyncDisposable
     public static async Task<PipelineJourney> StartAsync(IDictionary<string, string?>? settings = null, bool withHrContact = false)
     {
         var database = TestDatabase.Sqlite();
-        var clock = new ShiftableClock(ChinaTime.At(new DateOnly(2026, 6, 1), new TimeOnly(8, 0)));
+        var clock = new SimulatedClock(ChinaTime.At(new DateOnly(2026, 6, 1), new TimeOnly(8, 0)));
         var journey = new PipelineJourney(database, await CycleHost.StartAsync(database, clock, settings), clock);
         var host = journey.Host;
         (journey.EnterpriseId, journey.Key) = withHrContact

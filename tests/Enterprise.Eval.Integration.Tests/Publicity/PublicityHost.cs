@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Enterprise.Eval.Infrastructure.Time;
 using Enterprise.Eval.Domain.Common;
 using Enterprise.Eval.Integration.Tests.Cycles;
 using Enterprise.Eval.Integration.Tests.Scheduling;
@@ -26,7 +27,7 @@ internal sealed class PublicityHost : IAsyncDisposable
 
     private readonly CycleHost _host;
 
-    private PublicityHost(CycleHost host, TestDatabase database, ShiftableClock clock)
+    private PublicityHost(CycleHost host, TestDatabase database, SimulatedClock clock)
     {
         _host = host;
         Database = database;
@@ -34,7 +35,7 @@ internal sealed class PublicityHost : IAsyncDisposable
     }
 
     public TestDatabase Database { get; }
-    public ShiftableClock Clock { get; }
+    public SimulatedClock Clock { get; }
     public Uri BaseAddress => _host.BaseAddress;
     public IServiceProvider Services => _host.Services;
     public string Key { get; private set; } = "";
@@ -45,7 +46,7 @@ internal sealed class PublicityHost : IAsyncDisposable
     public static async Task<PublicityHost> StartAsync(IDictionary<string, string?>? settings = null)
     {
         var database = TestDatabase.Sqlite();
-        var clock = new ShiftableClock(ChinaTime.At(new DateOnly(2026, 6, 1), new TimeOnly(8, 0)));
+        var clock = new SimulatedClock(ChinaTime.At(new DateOnly(2026, 6, 1), new TimeOnly(8, 0)));
         // The page's specs start publicity by hand: the scheduler keeps its production pace so it does not step in.
         var paced = new Dictionary<string, string?> { ["Scheduler:ReconcileSeconds"] = "60", ["Scheduler:ClusterCheckinSeconds"] = "10" };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) paced[key] = value;

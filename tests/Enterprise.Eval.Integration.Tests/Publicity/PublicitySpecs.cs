@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Enterprise.Eval.Domain.Notifications;
+using Enterprise.Eval.Integration.Tests.Scheduling;
 using Microsoft.EntityFrameworkCore;
 
 namespace Enterprise.Eval.Integration.Tests.Publicity;

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Enterprise.Eval.Infrastructure.Time;
 using Enterprise.Eval.Domain.Common;
 using Enterprise.Eval.Integration.Tests.Cycles;
 using Enterprise.Eval.Integration.Tests.Scheduling;
@@ -12,7 +13,7 @@ namespace Enterprise.Eval.Integration.Tests.Review;
 public sealed class ReviewSpecs : IAsyncLifetime
 {
     private readonly TestDatabase _database = TestDatabase.Sqlite();
-    private readonly ShiftableClock _clock = new(ChinaTime.At(new DateOnly(2026, 6, 1), new TimeOnly(8, 0)));
+    private readonly SimulatedClock _clock = new(ChinaTime.At(new DateOnly(2026, 6, 1), new TimeOnly(8, 0)));
     private CycleHost _host = null!;
     private string _key = "";
 

@@ -1,3 +1,4 @@
+using Enterprise.Eval.Infrastructure.Time;
 using Enterprise.Eval.Application.Cycles;
 using Enterprise.Eval.Domain.Common;
 using Enterprise.Eval.Domain.Cycles;
@@ -18,7 +19,7 @@ public sealed class ClusterSpecs(PostgresFixture postgres)
     public async Task TwoWorkersOnOnePostgres_TakeEveryTransitionOfACycleOnce()
     {
         await using var database = await TestDatabase.PostgresAsync(postgres.Server);
-        var clock = new ShiftableClock(China(6, 1, 8));
+        var clock = new SimulatedClock(China(6, 1, 8));
         await using var a = await CycleHost.StartAsync(database, clock);
         await using var b = await CycleHost.StartAsync(database, clock);
         var (_, key) = await a.RegisterAsync("甲机械有限公司", "91350100M000100Y43");

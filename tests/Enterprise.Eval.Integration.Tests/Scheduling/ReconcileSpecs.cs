@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Enterprise.Eval.Infrastructure.Time;
 using Enterprise.Eval.Application.Cycles;
 using Enterprise.Eval.Domain.Common;
 using Enterprise.Eval.Domain.Cycles;
@@ -15,7 +16,7 @@ public sealed class ReconcileSpecs
     public async Task StartUp_RecreatesAMissingTriggerAndRemovesAStaleOne()
     {
         await using var database = TestDatabase.Sqlite();
-        var clock = new ShiftableClock(ChinaTime.At(new DateOnly(2026, 6, 1), new TimeOnly(8, 0)));
+        var clock = new SimulatedClock(ChinaTime.At(new DateOnly(2026, 6, 1), new TimeOnly(8, 0)));
         var opens = ChinaTime.At(new DateOnly(2026, 6, 10), new TimeOnly(9, 0));
         var stale = new ScheduledTrigger(Guid.NewGuid(), CycleStep.CloseWindow, opens.AddDays(3));
         Guid cycleId;

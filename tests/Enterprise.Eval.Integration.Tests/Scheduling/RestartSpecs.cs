@@ -1,3 +1,4 @@
+using Enterprise.Eval.Infrastructure.Time;
 using Enterprise.Eval.Application.Cycles;
 using Enterprise.Eval.Domain.Common;
 using Enterprise.Eval.Domain.Cycles;
@@ -17,7 +18,7 @@ public sealed class RestartSpecs
     public async Task WorkerStoppedBeforeWindowOpens_OnRestartAfterIt_OpensOnceLateAndSaysSo()
     {
         await using var database = TestDatabase.Sqlite();
-        var clock = new ShiftableClock(China(6, 1, 8));
+        var clock = new SimulatedClock(China(6, 1, 8));
         Guid cycleId;
         await using (var first = await CycleHost.StartAsync(database, clock))
         {

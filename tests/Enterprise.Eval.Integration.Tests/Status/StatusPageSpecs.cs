@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Enterprise.Eval.Infrastructure.Time;
 using Enterprise.Eval.Application.Applications;
 using Enterprise.Eval.Domain.Common;
 using Enterprise.Eval.Domain.Notifications;
@@ -25,7 +26,7 @@ public sealed class StatusPageSpecs : IAsyncLifetime
     private static readonly string[] Roster = File.ReadAllLines(RepositoryRoot.File("samples", "roster.csv"))
         .First(l => l.StartsWith(EmployeeNumber + ",", StringComparison.Ordinal)).Split(',');
     private readonly TestDatabase _database = TestDatabase.Sqlite();
-    private readonly ShiftableClock _clock = new(ChinaTime.At(new DateOnly(2026, 6, 1), new TimeOnly(8, 0)));
+    private readonly SimulatedClock _clock = new(ChinaTime.At(new DateOnly(2026, 6, 1), new TimeOnly(8, 0)));
     private CycleHost _host = null!;
     private string _key = "";
     private Guid _cycleId;
