@@ -44,5 +44,5 @@ public sealed class ApplicationQuota(IEvalDbContext db)
     }
 
     private static IQueryable<SkillApplication> InTheRunning(IQueryable<SkillApplication> applications) =>
-        applications.Where(a => a.Status != ApplicationStatus.Withdrawn && a.Status != ApplicationStatus.Ineligible && a.Status != ApplicationStatus.Disqualified);
+        applications.Where(a => !ApplicationStatuses.Out.Contains(a.Status));
 }

@@ -18,7 +18,6 @@ namespace Enterprise.Eval.Application.Notifications;
 /// </summary>
 public sealed class HrDigest(IEvalDbContext db, MailOutbox outbox, TimeProvider clock, ILogger<HrDigest> log)
 {
-    private static readonly ApplicationStatus[] Gone = [ApplicationStatus.Withdrawn, ApplicationStatus.Ineligible, ApplicationStatus.Disqualified];
 
     /// <summary>Writes today's digest for every active enterprise that has none yet, once China time has reached <paramref name="notBefore"/>.</summary>
     public async Task<HrDigestRun> WriteDueAsync(TimeOnly notBefore, CancellationToken ct = default)
@@ -77,7 +76,7 @@ public sealed class HrDigest(IEvalDbContext db, MailOutbox outbox, TimeProvider 
             .OrderByDescending(m => m.Id).Select(m => (DateTimeOffset?)m.CreatedAt).FirstOrDefaultAsync(ct));
         var running = db.Cycles.Where(c => c.EnterpriseId == enterpriseId && c.Status != CycleStatus.Reported).Select(c => c.Id);
         var applications = await db.Applications.AsNoTracking().Include(a => a.Materials)
-            .Where(a => a.EnterpriseId == enterpriseId && running.Contains(a.CycleId) && !Gone.Contains(a.Status))
+            .Where(a => a.EnterpriseId == enterpriseId && running.Contains(a.CycleId) && !ApplicationStatuses.Out.Contains(a.Status))
             .ToListAsync(ct);
         var received = applications.Count(a => a.SubmittedAt is { } at && (lastDigest is null || at > lastDigest));
         var returned = applications.Sum(a => a.CurrentMaterials().Count(m => m.Review == MaterialReviewStatus.Returned));

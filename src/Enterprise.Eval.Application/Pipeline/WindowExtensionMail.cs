@@ -13,7 +13,6 @@ namespace Enterprise.Eval.Application.Pipeline;
 /// </summary>
 public sealed class WindowExtensionMail(IEvalDbContext db, MailOutbox outbox)
 {
-    private static readonly ApplicationStatus[] Gone = [ApplicationStatus.Withdrawn, ApplicationStatus.Ineligible, ApplicationStatus.Disqualified];
 
     /// <summary>
     /// Adds the mails of one extension. The event key carries the extension's ordinal in the cycle's history, so a second
@@ -37,7 +36,7 @@ public sealed class WindowExtensionMail(IEvalDbContext db, MailOutbox outbox)
     private async Task<List<MailRecipient>> RecipientsAsync(EvaluationCycle cycle, CancellationToken ct)
     {
         var applicants = await db.Applications.AsNoTracking()
-            .Where(a => a.CycleId == cycle.Id && !Gone.Contains(a.Status)).Select(a => a.EmployeeId).ToListAsync(ct);
+            .Where(a => a.CycleId == cycle.Id && !ApplicationStatuses.Out.Contains(a.Status)).Select(a => a.EmployeeId).ToListAsync(ct);
 
         // The window-opened mail's own rows say whom it reached; their dedup keys end in the recipient key.
         var announced = OutboxMessage.DedupKeyOf(MailEvent.WindowOpened, $"{cycle.Id:N}:window-opened", "x")[..^1];

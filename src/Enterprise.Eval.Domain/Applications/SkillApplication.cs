@@ -184,7 +184,7 @@ public sealed class SkillApplication
         ArgumentException.ThrowIfNullOrWhiteSpace(by);
         var file = _materials.FirstOrDefault(m => m.Id == materialId)
             ?? throw new Common.DomainException(ApplicationErrors.MaterialNotFound, "未找到该材料");
-        if (Status is ApplicationStatus.Withdrawn or ApplicationStatus.Disqualified or ApplicationStatus.Ineligible)
+        if (Status.IsOut())
             throw ApplicationErrors.CannotDo("审核材料", Status);
         if (accepted)
         {

@@ -35,7 +35,7 @@ internal static class StatusPage
             .Append("</dd><dt>申报等级</dt><dd id=\"level\">").Append(E(v.LevelName))
             .Append("</dd><dt>职业（工种）</dt><dd id=\"occupation\">").Append(E(v.OccupationName)).Append("</dd></dl>");
 
-        var bad = v.Status is ApplicationStatus.Ineligible or ApplicationStatus.Disqualified or ApplicationStatus.Withdrawn;
+        var bad = v.Status.IsOut();
         html.Append("<h2>当前状态</h2><p class=\"state").Append(bad ? " bad" : "").Append("\" id=\"status\">").Append(E(v.StatusName)).Append("</p>")
             .Append("<p class=\"note\">").Append(E(Explain(v.Status))).Append("</p>");
         if (!string.IsNullOrWhiteSpace(v.StatusReason))
