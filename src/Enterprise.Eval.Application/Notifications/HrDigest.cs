@@ -23,7 +23,7 @@ public sealed class HrDigest(IEvalDbContext db, MailOutbox outbox, TimeProvider 
     public async Task<HrDigestRun> WriteDueAsync(TimeOnly notBefore, CancellationToken ct = default)
     {
         var now = ChinaTime.ToChina(clock.GetUtcNow());
-        var day = DateOnly.FromDateTime(now.DateTime);
+        var day = ChinaTime.DateOf(now);
         List<Guid> written = [], already = [], skipped = [];
         if (TimeOnly.FromDateTime(now.DateTime) < notBefore) return new HrDigestRun(day, written, already, skipped);
 
@@ -72,7 +72,7 @@ public sealed class HrDigest(IEvalDbContext db, MailOutbox outbox, TimeProvider 
     {
         // Instants are compared in memory: SQLite cannot compare DateTimeOffset values in SQL.
         var lastDigest = (await db.OutboxMessages.AsNoTracking()
-            .Where(m => m.EnterpriseId == enterpriseId && m.Kind == MailEvent.HrDigest)
+            .Where(m => m.EnterpriseId == enterpriseId && m.Kind == MailEvent.HrDigest && m.DedupKey.StartsWith(OutboxMessage.HrDigestKeyPrefix))
             .OrderByDescending(m => m.Id).Select(m => (DateTimeOffset?)m.CreatedAt).FirstOrDefaultAsync(ct));
         var running = db.Cycles.Where(c => c.EnterpriseId == enterpriseId && c.Status != CycleStatus.Reported).Select(c => c.Id);
         var applications = await db.Applications.AsNoTracking().Include(a => a.Materials)

@@ -42,16 +42,14 @@ public sealed class WindowExtensionMail(IEvalDbContext db, MailOutbox outbox)
         var announced = OutboxMessage.DedupKeyOf(MailEvent.WindowOpened, $"{cycle.Id:N}:window-opened", "x")[..^1];
         var told = await db.OutboxMessages.AsNoTracking()
             .Where(m => m.EnterpriseId == cycle.EnterpriseId && m.Kind == MailEvent.WindowOpened && m.DedupKey.StartsWith(announced))
-            .Select(m => new { m.DedupKey, m.RecipientName }).ToListAsync(ct);
-        var toldNumbers = told.Select(t => t.DedupKey[announced.Length..]).Where(k => k.StartsWith("emp:", StringComparison.Ordinal))
+            .Select(m => m.DedupKey).ToListAsync(ct);
+        var toldNumbers = told.Select(k => k[announced.Length..]).Where(k => k.StartsWith("emp:", StringComparison.Ordinal))
             .Select(k => k[4..]).ToList();
 
         var employees = await db.Employees.AsNoTracking()
             .Where(e => e.EnterpriseId == cycle.EnterpriseId && (applicants.Contains(e.Id) || toldNumbers.Contains(e.EmployeeNumber)))
             .ToListAsync(ct);
-        var recipients = employees.OrderBy(e => e.EmployeeNumber, StringComparer.Ordinal).Select(MailRecipient.ForEmployee).ToList();
-        recipients.AddRange(told.Where(t => t.DedupKey[announced.Length..].StartsWith("addr:", StringComparison.Ordinal))
-            .Select(t => MailRecipient.ForAddress(t.DedupKey[(announced.Length + 5)..], t.RecipientName)));
-        return recipients;
+        // The window-opened mail goes to employees only (EvaluationPipeline.AnnounceWindowAsync), so employees are all.
+        return employees.OrderBy(e => e.EmployeeNumber, StringComparer.Ordinal).Select(MailRecipient.ForEmployee).ToList();
     }
 }

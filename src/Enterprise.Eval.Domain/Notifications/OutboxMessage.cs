@@ -43,8 +43,11 @@ public sealed class OutboxMessage
     }
 
     /// <summary>The dedup key of an enterprise's HR digest for one China day: one digest a day, whoever writes it.</summary>
+    /// <summary>The daily digest's own keys start with this; other HR mails (a publicity hold) share its kind, not its key.</summary>
+    public const string HrDigestKeyPrefix = "hr-digest:";
+
     public static string HrDigestKeyOf(Guid enterpriseId, DateOnly day) =>
-        $"hr-digest:{enterpriseId}:{day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}";
+        $"{HrDigestKeyPrefix}{enterpriseId}:{day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}";
 
     public static OutboxMessage Queue(Guid enterpriseId, MailEvent kind, string dedupKey, string address, string name,
         string subject, string text, string html, DateTimeOffset now)

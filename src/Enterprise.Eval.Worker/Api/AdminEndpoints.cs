@@ -10,9 +10,10 @@ public static class AdminEndpoints
     {
         var admin = app.MapGroup("/api/admin/enterprises").RequireAdminKey().WithTags("管理：企业登记");
 
-        admin.MapPost("/", async (EnterpriseRegistrationRequest body, EnterpriseRegistry registry, CancellationToken ct) =>
+        admin.MapPost("/", async (EnterpriseRegistrationRequest body, HttpContext http, EnterpriseRegistry registry, CancellationToken ct) =>
         {
             var (enterprise, key) = await registry.RegisterAsync(body.ToDomain(), "admin", ct);
+            http.Response.Headers.CacheControl = "no-store";   // the key is shown once: never kept by a cache or an idempotency record
             return Results.Created($"/api/admin/enterprises/{enterprise.Id}", new { enterprise = EnterpriseView.Of(enterprise), apiKey = key });
         }).WithSummary("登记企业（返回一次性显示的 API 密钥）");
 
@@ -31,7 +32,11 @@ public static class AdminEndpoints
         admin.MapPut("/{id:guid}/hr-contact", async (Guid id, HrContactBody body, EnterpriseRegistry r, CancellationToken ct) =>
                 EnterpriseView.Of(await r.ChangeHrContactAsync(id, body.Name, body.Email, "admin", ct)))
             .WithSummary("设置或清除人事联系人（接收每日汇总邮件）");
-        admin.MapPost("/{id:guid}/rotate-key", async (Guid id, EnterpriseRegistry r, CancellationToken ct) => Results.Ok(new { apiKey = await r.RotateKeyAsync(id, "admin", ct) }))
+        admin.MapPost("/{id:guid}/rotate-key", async (Guid id, HttpContext http, EnterpriseRegistry r, CancellationToken ct) =>
+        {
+            http.Response.Headers.CacheControl = "no-store";
+            return Results.Ok(new { apiKey = await r.RotateKeyAsync(id, "admin", ct) });
+        })
             .WithSummary("轮换 API 密钥（旧密钥立即失效）");
         return app;
     }

@@ -29,6 +29,7 @@ public static class ExportEndpoints
             var outcome = await exporter.ExportAsync(http.EnterpriseId(), request.CycleId, adapter, format, buffer, "api", ct);
             http.Response.Headers["X-Export-Batch"] = outcome.Batch.Id.ToString();
             http.Response.Headers["X-Export-Sha256"] = outcome.Batch.Sha256;
+            http.Response.Headers.CacheControl = "no-store";   // full ID numbers: the province needs them, no cache or record keeps them
             var charset = (format ?? adapter.DefaultFormat).Encoding == ExportEncoding.Gb18030 ? "gb18030" : "utf-8";
             return Results.File(buffer.ToArray(), $"text/csv; charset={charset}", $"{adapter.Name}-{request.CycleId:N}.csv");
         }).WithSummary("导出评价周期的有效证书（响应为文件；批次 ID 在 X-Export-Batch 头）");

@@ -20,10 +20,14 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
     public const string MismatchCode = "EVAL-API-020";
     public const string BadKeyCode = "EVAL-API-021";
     public const string InProgressCode = "EVAL-API-022";
+    public const string WithheldCode = "EVAL-API-023";
     public const int RetryAfterSeconds = 2;
 
     /// <summary>Larger answers are not kept (a retry runs again); API answers to POST and PUT are JSON or an export file.</summary>
     private const int MaxKeptBytes = 4 * 1024 * 1024;
+
+    // Marks a kept answer whose body was not stored (the handler said Cache-Control: no-store).
+    private const string WithheldMarker = "X-Idempotency-Withheld";
 
     // Per-connection or per-response headers, and cookies, are not part of the answer to give again.
     private static readonly HashSet<string> NotReplayed = new(StringComparer.OrdinalIgnoreCase)
@@ -95,13 +99,17 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         {
             await next(http);
             var status = http.Response.StatusCode;
-            // A 5xx is not an answer to keep: the client may retry and the handler run again.
-            if (status < 500 && buffer.Length <= MaxKeptBytes)
+            // A 5xx, or a 409/429 that asks the client to try again, is not a final answer: a retry runs the handler again.
+            if (status < 500 && status is not (StatusCodes.Status409Conflict or StatusCodes.Status429TooManyRequests) && buffer.Length <= MaxKeptBytes)
             {
                 var headers = http.Response.Headers.Where(h => !NotReplayed.Contains(h.Key))
                     .SelectMany(h => h.Value.Select(v => new KeyValuePair<string, string>(h.Key, v ?? ""))).ToList();
-                await store.CompleteAsync(recordId, new IdempotencyAnswer(status, http.Response.ContentType, headers, buffer.ToArray()),
-                    CancellationToken.None);
+                // An answer marked no-store carries a secret or personal data (a new API key, an export file with ID
+                // numbers): it must not get a second home in this table. The request counts as done; a retry is told so.
+                var withheld = http.Response.Headers.CacheControl.ToString().Contains("no-store", StringComparison.OrdinalIgnoreCase);
+                if (withheld) headers.Add(new KeyValuePair<string, string>(WithheldMarker, "true"));
+                await store.CompleteAsync(recordId, new IdempotencyAnswer(status, withheld ? null : http.Response.ContentType, headers,
+                    withheld ? [] : buffer.ToArray()), CancellationToken.None);
                 kept = true;
             }
         }
@@ -116,6 +124,17 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
 
     private static async Task ReplayAsync(HttpContext http, IdempotencyAnswer answer)
     {
+        if (answer.Headers.Any(h => h.Key == WithheldMarker))
+        {
+            // Headers such as Location or X-Export-Batch still say what was done; the body was never kept.
+            foreach (var header in answer.Headers.Where(h => h.Key != WithheldMarker).GroupBy(h => h.Key, StringComparer.OrdinalIgnoreCase))
+                http.Response.Headers[header.Key] = header.Select(h => h.Value).ToArray();
+            http.Response.Headers[ReplayedHeader] = "true";
+            await Problems.Of(StatusCodes.Status409Conflict, WithheldCode,
+                "该请求已经处理完成；其应答含密钥或个人信息，系统不保存、不重复提供。请按 Location 或 X-Export-Batch 查看结果" +
+                "（导出文件可再次导出，内容相同；API 密钥可重新生成）").ExecuteAsync(http);
+            return;
+        }
         http.Response.StatusCode = answer.StatusCode;
         if (answer.ContentType is not null) http.Response.ContentType = answer.ContentType;
         foreach (var header in answer.Headers.GroupBy(h => h.Key, StringComparer.OrdinalIgnoreCase))

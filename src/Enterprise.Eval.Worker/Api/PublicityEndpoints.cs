@@ -36,9 +36,7 @@ public static class PublicityEndpoints
         group.MapPost("/objections/{number:int}/resolve", async (Guid cycleId, int number, ResolveRequest body, HttpContext http, PublicityService publicity, CycleScheduler scheduler, CancellationToken ct) =>
         {
             var conclusion = await publicity.ResolveAsync(http.EnterpriseId(), cycleId, number, body.Upheld, body.Reason ?? "", "api", ct);
-            // An open objection holds the cycle's conclusion step; once it is resolved the step is taken now, not at the
-            // next periodic reconcile. Safe when nothing is due: the run takes only steps whose time has come.
-            await scheduler.RunDueStepsAsync(cycleId, ct);
+            await TakeReleasedStepAsync(scheduler, cycleId, http, ct);
             var notice = await publicity.GetAsync(http.EnterpriseId(), cycleId, ct);
             return Results.Ok(new { conclusion = conclusion.Outcome.ToString(), message = conclusion.Message, publicity = View(notice, http) });
         }).WithSummary("处理异议：成立（移出名单）或不成立，须写明理由");
@@ -47,10 +45,28 @@ public static class PublicityEndpoints
         {
             await publicity.GetAsync(http.EnterpriseId(), cycleId, ct);
             var conclusion = await publicity.ConcludeAsync(cycleId, ct);
-            await scheduler.RunDueStepsAsync(cycleId, ct);
+            await TakeReleasedStepAsync(scheduler, cycleId, http, ct);
             return Results.Ok(new { conclusion = conclusion.Outcome.ToString(), message = conclusion.Message, openObjections = conclusion.OpenObjections });
         }).WithSummary("结束公示（有未处理异议时暂不结束）");
         return app;
+    }
+
+    /// <summary>
+    /// An open objection holds the cycle's conclusion step; once publicity may conclude, the step is taken now rather than
+    /// at the next periodic reconcile. HR's own change is already saved: should the step fail here, the reconcile takes
+    /// it later, so the failure is logged and HR still gets the answer to what they did.
+    /// </summary>
+    private static async Task TakeReleasedStepAsync(CycleScheduler scheduler, Guid cycleId, HttpContext http, CancellationToken ct)
+    {
+        try
+        {
+            await scheduler.RunDueStepsAsync(cycleId, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(PublicityEndpoints))
+                .LogWarning(e, "Cycle {CycleId}: the released conclusion step failed; the periodic reconcile will take it", cycleId);
+        }
     }
 
     private static PublicityCandidate ToCandidate(CandidateRequest c)

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Enterprise.Eval.Infrastructure.Time;
+using Enterprise.Eval.Application.Abstractions;
 using Enterprise.Eval.Application.Notifications;
 using Enterprise.Eval.Domain.Common;
 using Enterprise.Eval.Domain.Notifications;
@@ -143,13 +144,19 @@ public sealed partial class ApiCycleWalkSpecs : IAsyncLifetime
         var file = await export.Content.ReadAsByteArrayAsync();
         Assert.Equal(numbers.Count + 1, file.Count(b => b == (byte)'\n'));
         var batchId = export.Headers.GetValues("X-Export-Batch").Single();
-        // The answer was lost on the way: the retry gets the same file and batch, and no second batch is recorded.
+        // The answer was lost on the way: the retry runs nothing again and names the batch, but the file (full ID
+        // numbers) was never kept in the idempotency record; no second batch is recorded.
         var exportAgain = await ExportAsync(api, cycleId, "walk-export");
+        Assert.Equal(HttpStatusCode.Conflict, exportAgain.StatusCode);
         Assert.Equal("true", exportAgain.Headers.GetValues(IdempotencyMiddleware.ReplayedHeader).Single());
+        Assert.Equal(IdempotencyMiddleware.WithheldCode, (await exportAgain.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
         Assert.Equal(batchId, exportAgain.Headers.GetValues("X-Export-Batch").Single());
-        Assert.Equal(export.Content.Headers.ContentDisposition, exportAgain.Content.Headers.ContentDisposition);
-        Assert.Equal(file, await exportAgain.Content.ReadAsByteArrayAsync());
         Assert.Single((await Ok(await api.GetAsync($"/api/exports/batches?cycleId={cycleId}"))).EnumerateArray());
+        await using (var scope = _host.Services.CreateAsyncScope())
+        {
+            var kept = await scope.ServiceProvider.GetRequiredService<IEvalDbContext>().IdempotencyRecords.AsNoTracking().Where(r => r.Key == "walk-export").ToListAsync();
+            Assert.Empty(Assert.Single(kept).ResponseBody ?? []);
+        }
         var answer = await Ok(await api.PostAsJsonAsync($"/api/exports/batches/{batchId}/answer", new { accepted = true }));
         Assert.True(answer.GetProperty("allAccepted").GetBoolean());
 

@@ -78,6 +78,28 @@ public sealed class IdempotencySpecs : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Post_WhoseAnswerHoldsASecret_IsDoneOnce_ButItsAnswerIsNeitherKeptNorReplayed()
+    {
+        object Registration() => new
+        {
+            name = "乙机械有限公司", creditCode = "91512081MA62K0260E", evaluatorType = "Y", evaluatorCode = "0000", provinceCode = "32",
+            siteSequenceCode = "000124", registrationAuthority = "江苏省职业技能鉴定中心", registrationNumber = "苏评备-0260", registrationDate = "2026-01-05",
+        };
+        var first = await PostAsync("/api/admin/enterprises", Registration(), "register-yi", CycleHost.AdminKey);
+        var apiKey = (await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("apiKey").GetString()!;
+        var again = await PostAsync("/api/admin/enterprises", Registration(), "register-yi", CycleHost.AdminKey);
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Equal(IdempotencyMiddleware.WithheldCode, await CodeOf(again));
+        Assert.Equal(first.Headers.Location, again.Headers.Location);
+        Assert.DoesNotContain(apiKey, await again.Content.ReadAsStringAsync());
+        using var scope = _host.Services.CreateScope();
+        var kept = await scope.ServiceProvider.GetRequiredService<EvalDbContext>().IdempotencyRecords.SingleAsync(r => r.Key == "register-yi");
+        Assert.Empty(kept.ResponseBody ?? []);
+    }
+
+    [Fact]
     public async Task Post_WithoutAKey_RunsEachTime()
     {
         var client = _host.Client(_key);
