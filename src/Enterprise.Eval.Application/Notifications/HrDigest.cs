@@ -30,7 +30,20 @@ public sealed class HrDigest(IEvalDbContext db, MailOutbox outbox, TimeProvider 
         var enterprises = await db.Enterprises.AsNoTracking().Where(e => e.Status == EnterpriseStatus.Active).ToListAsync(ct);
         foreach (var enterprise in enterprises.OrderBy(e => e.Name, StringComparer.Ordinal))
         {
-            if (enterprise.HrContact is not { } hr)
+            HrContact? hr;
+            try
+            {
+                hr = enterprise.HrContact;
+            }
+            catch (DomainException e)
+            {
+                // A stored contact that no longer validates (edited outside the product) skips this enterprise, not the rest.
+                log.LogWarning("Enterprise {EnterpriseId} ({Name}): its HR contact is invalid ({Code}); its daily digest is skipped. Set it again with `enterprise contact`.",
+                    enterprise.Id, enterprise.Name, e.Code);
+                skipped.Add(enterprise.Id);
+                continue;
+            }
+            if (hr is null)
             {
                 log.LogWarning("Enterprise {EnterpriseId} ({Name}) has no HR contact: its daily mail digest is skipped. Set one with `enterprise contact`.",
                     enterprise.Id, enterprise.Name);

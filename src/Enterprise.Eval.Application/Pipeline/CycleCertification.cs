@@ -45,17 +45,19 @@ public sealed class CycleCertification(
             audit.Record(enterpriseId, actor, transition.Action, nameof(SkillApplication), application.Id.ToString(),
                 new { Status = transition.From }, new { Status = transition.To });
         }
+        var applicationOf = confirmed.GroupBy(a => a.EmployeeId).ToDictionary(g => g.Key, g => g.First().Id);
+        var statusUrls = await links.UrlsForAsync(applicationOf.Values.ToList(), ct);
         foreach (var certificate in issued)
         {
             var holder = employees[certificate.HolderEmployeeId];
-            var applicationId = confirmed.FirstOrDefault(a => a.EmployeeId == certificate.HolderEmployeeId)?.Id;
+            var statusUrl = applicationOf.TryGetValue(certificate.HolderEmployeeId, out var applicationId) ? statusUrls.GetValueOrDefault(applicationId) : null;
             await outbox.AddAsync(new Notification(MailEvent.CertificateIssued, enterpriseId, certificate.Number.Value,
                 [MailRecipient.ForEmployee(holder)],
                 new Dictionary<string, object?>
                 {
                     ["cycleName"] = document.Title, ["level"] = level.ChineseName(), ["issuedOn"] = certificate.IssueDate,
                     ["certificateNumber"] = certificate.Number.Value,
-                    ["statusUrl"] = applicationId is { } id ? await links.UrlForAsync(id, ct) : null,
+                    ["statusUrl"] = statusUrl,
                 }), ct);
         }
         await db.SaveChangesAsync(ct);

@@ -115,6 +115,7 @@ public sealed class EvaluationPipeline(
         var reviewed = await ApplicationsAsync(cycle, ApplicationStatus.UnderReview, ct);
         var employees = await EmployeesAsync(reviewed, ct);
         var document = await db.SchemeDocuments.AsNoTracking().FirstAsync(d => d.Id == cycle.SchemeId, ct);
+        var statusUrls = await links.UrlsForAsync(reviewed.Select(a => a.Id).ToList(), ct);
         foreach (var application in reviewed)
         {
             var passed = recommendedIds.Contains(application.Id);
@@ -128,7 +129,7 @@ public sealed class EvaluationPipeline(
                 new Dictionary<string, object?>
                 {
                     ["cycleName"] = document.Title, ["passed"] = passed, ["outcome"] = passed ? "通过，列入拟推荐名单" : "未列入拟推荐名单",
-                    ["statusUrl"] = await links.UrlForAsync(application.Id, ct),
+                    ["statusUrl"] = statusUrls.GetValueOrDefault(application.Id),
                 }), ct);
         }
         var published = reviewed.Where(a => recommendedIds.Contains(a.Id)).ToList();

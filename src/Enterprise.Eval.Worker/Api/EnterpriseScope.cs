@@ -14,12 +14,24 @@ public static class EnterpriseScope
 
     public static Guid EnterpriseId(this HttpContext http) => (Guid)http.Items[ItemKey]!;
 
+    /// <summary>The enterprise whose key the request presents, or null: the one check every tenant call passes.</summary>
+    public static Task<Guid?> PresentedEnterpriseAsync(HttpContext http) =>
+        http.RequestServices.GetRequiredService<EnterpriseRegistry>().AuthenticateAsync(http.Request.Headers[Header], http.RequestAborted);
+
+    /// <summary>Whether the request presents the administrator key (compared in constant time; none configured: never).</summary>
+    public static bool PresentsAdminKey(HttpContext http)
+    {
+        var adminKey = http.RequestServices.GetRequiredService<IOptions<HttpOptions>>().Value.AdminKey;
+        var presented = http.Request.Headers[Header].ToString();
+        return !string.IsNullOrEmpty(adminKey) && System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(
+            System.Text.Encoding.UTF8.GetBytes(presented), System.Text.Encoding.UTF8.GetBytes(adminKey));
+    }
+
     public static RouteGroupBuilder RequireEnterpriseKey(this RouteGroupBuilder group) =>
         group.AddEndpointFilter(async (context, next) =>
         {
             var http = context.HttpContext;
-            var registry = http.RequestServices.GetRequiredService<EnterpriseRegistry>();
-            var enterpriseId = await registry.AuthenticateAsync(http.Request.Headers[Header], http.RequestAborted);
+            var enterpriseId = await PresentedEnterpriseAsync(http);
             if (enterpriseId is null)
                 return Problems.Of(StatusCodes.Status401Unauthorized, "EVAL-API-401", "缺少或无效的 X-Api-Key");
             http.Items[ItemKey] = enterpriseId.Value;
@@ -28,13 +40,7 @@ public static class EnterpriseScope
 
     public static RouteGroupBuilder RequireAdminKey(this RouteGroupBuilder group) =>
         group.AddEndpointFilter(async (context, next) =>
-        {
-            var http = context.HttpContext;
-            var adminKey = http.RequestServices.GetRequiredService<IOptions<HttpOptions>>().Value.AdminKey;
-            var presented = http.Request.Headers[Header].ToString();
-            if (string.IsNullOrEmpty(adminKey) || !System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(
-                    System.Text.Encoding.UTF8.GetBytes(presented), System.Text.Encoding.UTF8.GetBytes(adminKey)))
-                return Problems.Of(StatusCodes.Status401Unauthorized, "EVAL-API-401", "需要管理员密钥（配置项 Http:AdminKey）");
-            return await next(context);
-        });
+            PresentsAdminKey(context.HttpContext)
+                ? await next(context)
+                : Problems.Of(StatusCodes.Status401Unauthorized, "EVAL-API-401", "需要管理员密钥（配置项 Http:AdminKey）"));
 }

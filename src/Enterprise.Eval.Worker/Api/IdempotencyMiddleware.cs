@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
-using Enterprise.Eval.Application.Enterprises;
 using Enterprise.Eval.Application.Idempotency;
-using Microsoft.Extensions.Options;
 
 namespace Enterprise.Eval.Worker.Api;
 
@@ -146,15 +144,9 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
 
     private static async Task<string?> ScopeAsync(HttpContext http)
     {
-        var presented = http.Request.Headers[EnterpriseScope.Header].ToString();
         if (http.Request.Path.StartsWithSegments("/api/admin", StringComparison.OrdinalIgnoreCase))
-        {
-            var adminKey = http.RequestServices.GetRequiredService<IOptions<HttpOptions>>().Value.AdminKey;
-            return !string.IsNullOrEmpty(adminKey) && CryptographicOperations.FixedTimeEquals(
-                System.Text.Encoding.UTF8.GetBytes(presented), System.Text.Encoding.UTF8.GetBytes(adminKey)) ? "admin" : null;
-        }
-        var enterpriseId = await http.RequestServices.GetRequiredService<EnterpriseRegistry>().AuthenticateAsync(presented, http.RequestAborted);
-        return enterpriseId is { } id ? "enterprise:" + id.ToString("N") : null;
+            return EnterpriseScope.PresentsAdminKey(http) ? "admin" : null;
+        return await EnterpriseScope.PresentedEnterpriseAsync(http) is { } id ? "enterprise:" + id.ToString("N") : null;
     }
 
     private static async Task<string> HashBodyAsync(HttpRequest request)
