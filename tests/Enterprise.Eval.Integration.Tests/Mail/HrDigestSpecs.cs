@@ -88,6 +88,33 @@ public sealed class HrDigestSpecs
     }
 
     [Fact]
+    public async Task Digest_CountsSinceTheLastDigest_NotSinceAnotherHrMailOfTheSameKind()
+    {
+        await using var journey = await PipelineJourney.StartAsync(QuietJob, withHrContact: true);
+        await journey.StepToAsync(new DateOnly(2026, 6, 10), CycleStatus.Open);
+        await journey.SubmitAsync(journey.Applicants[0]);
+        await WriteAsync(journey.Host);
+        await journey.StepToAsync(new DateOnly(2026, 6, 11), CycleStatus.Open);
+        await journey.SubmitAsync(journey.Applicants[1]);
+        await using (var scope = journey.Host.Services.CreateAsyncScope())
+        {
+            // Publicity writes an HR mail of the digest's kind when it is held; it is not a digest.
+            await scope.ServiceProvider.GetRequiredService<MailOutbox>().AddAsync(new Notification(MailEvent.HrDigest, journey.EnterpriseId,
+                "publicity-held:spec", [MailRecipient.ForAddress(PipelineJourney.HrEmail, "人力资源部")], new Dictionary<string, object?>
+                {
+                    ["day"] = new DateOnly(2026, 6, 11), ["newApplications"] = 0, ["returnedMaterials"] = 0, ["openObjections"] = 1, ["failedMails"] = 0,
+                }));
+            await scope.ServiceProvider.GetRequiredService<Application.Abstractions.IEvalDbContext>().SaveChangesAsync();
+        }
+
+        await WriteAsync(journey.Host);
+
+        await using var db = journey.Database.NewContext();
+        var key = OutboxMessage.HrDigestKeyOf(journey.EnterpriseId, new DateOnly(2026, 6, 11));
+        Assert.Contains("新收申报：1 份", (await db.OutboxMessages.AsNoTracking().SingleAsync(m => m.DedupKey == key)).TextBody);
+    }
+
+    [Fact]
     public async Task DigestJob_FiredByTheServicesScheduler_WritesTheDigest()
     {
         await using var database = TestDatabase.Sqlite();
