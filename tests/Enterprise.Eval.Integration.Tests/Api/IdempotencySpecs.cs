@@ -1,12 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Enterprise.Eval.Infrastructure.Time;
-using Enterprise.Eval.Domain.Common;
 using Enterprise.Eval.Infrastructure.Persistence;
 using Enterprise.Eval.Integration.Tests.Cycles;
-using Enterprise.Eval.Integration.Tests.Scheduling;
-using Enterprise.Eval.TestKit;
 using Enterprise.Eval.Worker.Api;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,29 +12,13 @@ namespace Enterprise.Eval.Integration.Tests.Api;
 /// <summary>Idempotency-Key on POST and PUT under /api, over the real service and a SQLite file, in an open window.</summary>
 public sealed class IdempotencySpecs : IAsyncLifetime
 {
-    private readonly TestDatabase _database = TestDatabase.Sqlite();
-    private readonly SimulatedClock _clock = new(ChinaTime.At(new DateOnly(2026, 6, 1), new TimeOnly(8, 0)));
-    private CycleHost _host = null!;
-    private string _key = "";
-    private Guid _cycleId;
+    private OpenWindow _window = null!;
 
-    public async Task InitializeAsync()
-    {
-        _host = await CycleHost.StartAsync(_database, _clock);
-        (_, _key) = await _host.RegisterAsync("甲机械有限公司", "91350100M000100Y43");
-        await _host.ImportSampleRosterAsync(_key);
-        var schemeId = await _host.PublishedSchemeAsync(_key, CycleHostSetup.Template("Jiangsu", "nantong-senior-technician.yaml", 2026));
-        _cycleId = await _host.CreateCycleAsync(_key, schemeId);
-        _clock.JumpTo(ChinaTime.At(new DateOnly(2026, 6, 11), new TimeOnly(10, 0)));
-    }
+    public async Task InitializeAsync() => _window = await OpenWindow.StartAsync(CycleHostSetup.Template("Jiangsu", "nantong-senior-technician.yaml", 2026));
 
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _database.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _window.DisposeAsync();
 
-    private string Applications => $"/api/cycles/{_cycleId}/applications";
+    private string Applications => _window.Applications;
 
     private static object Body(string employeeNumber, string department = "质量部") => new
     {
@@ -49,13 +29,13 @@ public sealed class IdempotencySpecs : IAsyncLifetime
     {
         var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
         request.Headers.Add(IdempotencyMiddleware.Header, key);
-        return _host.Client(apiKey ?? _key).SendAsync(request);
+        return _window.Host.Client(apiKey ?? _window.Key).SendAsync(request);
     }
 
     private async Task<int> ApplicationCountAsync()
     {
-        using var scope = _host.Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<EvalDbContext>().Applications.CountAsync(a => a.CycleId == _cycleId);
+        using var scope = _window.Host.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<EvalDbContext>().Applications.CountAsync(a => a.CycleId == _window.CycleId);
     }
 
     private static async Task<string?> CodeOf(HttpResponseMessage response) =>
@@ -94,7 +74,7 @@ public sealed class IdempotencySpecs : IAsyncLifetime
         Assert.Equal(IdempotencyMiddleware.WithheldCode, await CodeOf(again));
         Assert.Equal(first.Headers.Location, again.Headers.Location);
         Assert.DoesNotContain(apiKey, await again.Content.ReadAsStringAsync());
-        using var scope = _host.Services.CreateScope();
+        using var scope = _window.Host.Services.CreateScope();
         var kept = await scope.ServiceProvider.GetRequiredService<EvalDbContext>().IdempotencyRecords.SingleAsync(r => r.Key == "register-yi");
         Assert.Empty(kept.ResponseBody ?? []);
     }
@@ -102,7 +82,7 @@ public sealed class IdempotencySpecs : IAsyncLifetime
     [Fact]
     public async Task Post_WithoutAKey_RunsEachTime()
     {
-        var client = _host.Client(_key);
+        var client = _window.Host.Client(_window.Key);
         Assert.Equal(HttpStatusCode.Created, (await client.PostAsJsonAsync(Applications, Body("E00008"))).StatusCode);
         var again = await client.PostAsJsonAsync(Applications, Body("E00008"));
 
@@ -153,7 +133,7 @@ public sealed class IdempotencySpecs : IAsyncLifetime
     [Fact]
     public async Task Key_IsPerCaller_AnotherEnterpriseMayUseTheSameKey()
     {
-        var (_, otherKey) = await _host.RegisterAsync("乙电气有限公司", "91512081MA62K0260E");
+        var (_, otherKey) = await _window.Host.RegisterAsync("乙电气有限公司", "91512081MA62K0260E");
         Assert.Equal(HttpStatusCode.Created, (await PostAsync(Applications, Body("E00008"), "shared")).StatusCode);
         var other = await PostAsync(Applications, Body("E00008"), "shared", otherKey);
 
@@ -168,7 +148,7 @@ public sealed class IdempotencySpecs : IAsyncLifetime
     {
         var request = new HttpRequestMessage(HttpMethod.Post, Applications) { Content = JsonContent.Create(Body("E00008")) };
         request.Headers.TryAddWithoutValidation(IdempotencyMiddleware.Header, key);
-        var response = await _host.Client(_key).SendAsync(request);
+        var response = await _window.Host.Client(_window.Key).SendAsync(request);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(IdempotencyMiddleware.BadKeyCode, await CodeOf(response));

@@ -2,13 +2,11 @@ using System.CommandLine;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Enterprise.Eval.Infrastructure.Time;
 using Enterprise.Eval.Application.Applications;
 using Enterprise.Eval.Domain.Common;
 using Enterprise.Eval.Domain.Eligibility.Facts;
 using Enterprise.Eval.Integration.Tests.Cycles;
 using Enterprise.Eval.Integration.Tests.Scheduling;
-using Enterprise.Eval.TestKit;
 using Enterprise.Eval.Worker.Cli;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
@@ -22,31 +20,15 @@ namespace Enterprise.Eval.Integration.Tests.Applications;
 public sealed class ApplicationSpecs : IAsyncLifetime
 {
     private static readonly DateTimeOffset Closes = ChinaTime.At(new DateOnly(2026, 6, 12), new TimeOnly(16, 0));
-    private readonly TestDatabase _database = TestDatabase.Sqlite();
-    private readonly SimulatedClock _clock = new(ChinaTime.At(new DateOnly(2026, 6, 1), new TimeOnly(8, 0)));
-    private CycleHost _host = null!;
-    private string _key = "";
-    private Guid _cycleId;
+    private OpenWindow _window = null!;
 
-    public async Task InitializeAsync()
-    {
-        _host = await CycleHost.StartAsync(_database, _clock);
-        (_, _key) = await _host.RegisterAsync("甲机械有限公司", "91350100M000100Y43");
-        await _host.ImportSampleRosterAsync(_key);
-        var schemeId = await _host.PublishedSchemeAsync(_key, CycleHostSetup.Template("Jiangsu", "nantong-senior-technician.yaml", 2026));
-        _cycleId = await _host.CreateCycleAsync(_key, schemeId);
-        _clock.JumpTo(ChinaTime.At(new DateOnly(2026, 6, 11), new TimeOnly(10, 0)));
-    }
+    public async Task InitializeAsync() => _window = await OpenWindow.StartAsync(CycleHostSetup.Template("Jiangsu", "nantong-senior-technician.yaml", 2026));
 
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _database.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _window.DisposeAsync();
 
-    private HttpClient Client => _host.Client(_key);
+    private HttpClient Client => _window.Client;
 
-    private string Base => $"/api/cycles/{_cycleId}/applications";
+    private string Base => _window.Applications;
 
     private static object Body(string employeeNumber, bool pledged = true) => new
     {
@@ -82,10 +64,10 @@ public sealed class ApplicationSpecs : IAsyncLifetime
     [Fact]
     public async Task Submit_OneMinuteAfterTheClose_IsRefusedWithTheWindow_AndOneMinuteBefore_IsAccepted()
     {
-        _clock.JumpTo(Closes.AddMinutes(-1));
+        _window.Clock.JumpTo(Closes.AddMinutes(-1));
         Assert.Equal(HttpStatusCode.Created, (await SubmitAsync("E00008")).StatusCode);
 
-        _clock.JumpTo(Closes.AddMinutes(1));
+        _window.Clock.JumpTo(Closes.AddMinutes(1));
         var late = await SubmitAsync("E00009");
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, late.StatusCode);
@@ -115,7 +97,7 @@ public sealed class ApplicationSpecs : IAsyncLifetime
     {
         var id = await SubmittedAsync("E00008");
         Assert.Equal("EVAL-APPL-019", await CodeOf(await Client.PostAsync($"{Base}/screen-at-close", null)));
-        _clock.JumpTo(Closes.AddMinutes(5));
+        _window.Clock.JumpTo(Closes.AddMinutes(5));
 
         var update = await Client.PutAsJsonAsync($"{Base}/{id}", Body("E00008"));
         var report = await Client.PostAsync($"{Base}/screen-at-close", null);
@@ -165,7 +147,7 @@ public sealed class ApplicationSpecs : IAsyncLifetime
         Assert.Equal(20 * 1024, material.GetProperty("sizeBytes").GetInt64());
         var notHis = await Client.PostAsync($"{Base}/{id}/materials/dispatch-proof?fileName=proof.pdf", new ByteArrayContent("%PDF-1.7"u8.ToArray()));
         Assert.Equal("EVAL-APPL-018", await CodeOf(notHis));
-        using var stored = _host.Services.GetRequiredService<IMaterialStore>().Open(material.GetProperty("sha256").GetString()!);
+        using var stored = _window.Host.Services.GetRequiredService<IMaterialStore>().Open(material.GetProperty("sha256").GetString()!);
         Assert.Equal(20 * 1024, stored!.Length);
     }
 
@@ -181,7 +163,7 @@ public sealed class ApplicationSpecs : IAsyncLifetime
 
         Assert.Equal("Returned", (await review.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("review").GetString());
         Assert.Equal(2, (await second.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("version").GetInt32());
-        using var scope = _host.Services.CreateScope();
+        using var scope = _window.Host.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<Enterprise.Eval.Application.Abstractions.IEvalDbContext>();
         Assert.Contains(db.OutboxMessages, m => m.Kind == Domain.Notifications.MailEvent.MaterialReturned);
         Assert.Contains(db.OutboxMessages, m => m.Kind == Domain.Notifications.MailEvent.ApplicationReceived);
@@ -191,8 +173,8 @@ public sealed class ApplicationSpecs : IAsyncLifetime
     public async Task AnotherEnterprise_GetsNotFound_ForTheCycleAndTheApplication()
     {
         var id = await SubmittedAsync("E00008");
-        var (_, otherKey) = await _host.RegisterAsync("乙电气有限公司", "91512081MA62K0260E");
-        var other = _host.Client(otherKey);
+        var (_, otherKey) = await _window.Host.RegisterAsync("乙电气有限公司", "91512081MA62K0260E");
+        var other = _window.Host.Client(otherKey);
 
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"{Base}/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync(Base)).StatusCode);
@@ -219,13 +201,13 @@ public sealed class ApplicationSpecs : IAsyncLifetime
         await File.WriteAllTextAsync(file, "工号,学历,专业特长,本人承诺\nE00009,本科,数控铣削,是\nE00010,大专,钳工装配,否\nE99999,本科,,是\n");
         try
         {
-            var (code, output) = await RunVerbAsync("application", "import", "--cycle", _cycleId.ToString(), file);
+            var (code, output) = await RunVerbAsync("application", "import", "--cycle", _window.CycleId.ToString(), file);
 
             Assert.Equal(1, code);
             Assert.Contains("受理 1 行，拒绝 2 行", output);
             Assert.Contains("EVAL-APPL-004", output);
             Assert.Contains("EVAL-NOTFOUND", output);
-            var (_, list) = await RunVerbAsync("application", "list", "--cycle", _cycleId.ToString());
+            var (_, list) = await RunVerbAsync("application", "list", "--cycle", _window.CycleId.ToString());
             Assert.Contains("E00009", list);
             Assert.Contains("共 1 份申报", list);
             var id = (await Client.GetFromJsonAsync<JsonElement>(Base)).GetProperty("items")[0].GetProperty("id").GetGuid();
@@ -244,7 +226,7 @@ public sealed class ApplicationSpecs : IAsyncLifetime
         var writer = new StringWriter();
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(writer), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors });
         console.Profile.Width = 400;
-        var cli = new CliServices(() => _host.Services, console);
+        var cli = new CliServices(() => _window.Host.Services, console);
         // The verb group is internal to the executable, as the other verb specs find theirs.
         var create = typeof(CliServices).Assembly.GetType("Enterprise.Eval.Worker.Cli.ApplicationVerbs", throwOnError: true)!.GetMethod("Create")!;
         var root = new RootCommand { (Command)create.Invoke(null, [cli])! };

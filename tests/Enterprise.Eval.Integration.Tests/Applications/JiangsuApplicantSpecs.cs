@@ -1,12 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Enterprise.Eval.Infrastructure.Time;
-using Enterprise.Eval.Domain.Common;
 using Enterprise.Eval.Domain.Eligibility.Facts;
 using Enterprise.Eval.Integration.Tests.Cycles;
-using Enterprise.Eval.Integration.Tests.Scheduling;
-using Enterprise.Eval.TestKit;
 
 namespace Enterprise.Eval.Integration.Tests.Applications;
 
@@ -16,31 +12,15 @@ namespace Enterprise.Eval.Integration.Tests.Applications;
 /// </summary>
 public sealed class JiangsuApplicantSpecs : IAsyncLifetime
 {
-    private readonly TestDatabase _database = TestDatabase.Sqlite();
-    private readonly SimulatedClock _clock = new(ChinaTime.At(new DateOnly(2026, 6, 1), new TimeOnly(8, 0)));
-    private CycleHost _host = null!;
-    private string _key = "";
-    private Guid _cycleId;
+    private OpenWindow _window = null!;
 
-    public async Task InitializeAsync()
-    {
-        _host = await CycleHost.StartAsync(_database, _clock);
-        (_, _key) = await _host.RegisterAsync("甲机械有限公司", "91350100M000100Y43");
-        await _host.ImportSampleRosterAsync(_key);
-        var schemeId = await _host.PublishedSchemeAsync(_key, CycleHostSetup.Template("Jiangsu", "jiangsu-grand-technician.yaml", 2026));
-        _cycleId = await _host.CreateCycleAsync(_key, schemeId);
-        _clock.JumpTo(ChinaTime.At(new DateOnly(2026, 6, 11), new TimeOnly(10, 0)));
-    }
+    public async Task InitializeAsync() => _window = await OpenWindow.StartAsync(CycleHostSetup.Template("Jiangsu", "jiangsu-grand-technician.yaml", 2026));
 
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _database.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _window.DisposeAsync();
 
-    private HttpClient Client => _host.Client(_key);
+    private HttpClient Client => _window.Client;
 
-    private string Base => $"/api/cycles/{_cycleId}/applications";
+    private string Base => _window.Applications;
 
     [Fact]
     public async Task SeniorTechnicianOfSixYears_StatingHeStillWorksInTheTrade_IsEligibleOnceHrAttestsEthics()

@@ -2,13 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Enterprise.Eval.Infrastructure.Time;
 using Enterprise.Eval.Application.Abstractions;
-using Enterprise.Eval.Domain.Common;
 using Enterprise.Eval.Domain.Eligibility.Facts;
 using Enterprise.Eval.Integration.Tests.Cycles;
-using Enterprise.Eval.Integration.Tests.Scheduling;
-using Enterprise.Eval.TestKit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,31 +17,15 @@ namespace Enterprise.Eval.Integration.Tests.Facts;
 public sealed class FactsSpecs : IAsyncLifetime
 {
     private const string Competence = "competence";
-    private readonly TestDatabase _database = TestDatabase.Sqlite();
-    private readonly SimulatedClock _clock = new(ChinaTime.At(new DateOnly(2026, 6, 1), new TimeOnly(8, 0)));
-    private CycleHost _host = null!;
-    private string _key = "";
-    private Guid _cycleId;
+    private OpenWindow _window = null!;
 
-    public async Task InitializeAsync()
-    {
-        _host = await CycleHost.StartAsync(_database, _clock);
-        (_, _key) = await _host.RegisterAsync("甲机械有限公司", "91350100M000100Y43");
-        await _host.ImportSampleRosterAsync(_key);
-        var schemeId = await _host.PublishedSchemeAsync(_key, FactsSchemes.NantongCut());
-        _cycleId = await _host.CreateCycleAsync(_key, schemeId);
-        _clock.JumpTo(ChinaTime.At(new DateOnly(2026, 6, 11), new TimeOnly(10, 0)));
-    }
+    public async Task InitializeAsync() => _window = await OpenWindow.StartAsync(FactsSchemes.NantongCut());
 
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _database.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _window.DisposeAsync();
 
-    private HttpClient Client => _host.Client(_key);
+    private HttpClient Client => _window.Client;
 
-    private string Base => $"/api/cycles/{_cycleId}/applications";
+    private string Base => _window.Applications;
 
     private static ByteArrayContent Csv(string text) => new(Encoding.UTF8.GetBytes(text));
 
@@ -141,7 +121,7 @@ public sealed class FactsSpecs : IAsyncLifetime
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Equal("EVAL-ATTEST-006", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
         Assert.Equal(0, (await Client.GetFromJsonAsync<JsonElement>($"{Base}/{id}/attestations")).GetArrayLength());
-        await using var scope = _host.Services.CreateAsyncScope();
+        await using var scope = _window.Host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IEvalDbContext>();
         Assert.False(await db.AuditRecords.AnyAsync(a => a.Action == "application.attested"));
     }
@@ -153,7 +133,7 @@ public sealed class FactsSpecs : IAsyncLifetime
         var (id, _) = await SubmitAsync("E00008");
         await AttestAsync(id, true, "近三年带徒12人");
 
-        await using var scope = _host.Services.CreateAsyncScope();
+        await using var scope = _window.Host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IEvalDbContext>();
         var import = await db.AuditRecords.SingleAsync(a => a.Action == "facts.imported");
         var attested = await db.AuditRecords.SingleAsync(a => a.Action == "application.attested");
@@ -166,8 +146,8 @@ public sealed class FactsSpecs : IAsyncLifetime
     public async Task AnotherEnterprise_CannotSeeOrAttestTheApplication()
     {
         var (id, _) = await SubmitAsync("E00008");
-        var (_, otherKey) = await _host.RegisterAsync("乙电气有限公司", "91512081MA62K0260E");
-        var other = _host.Client(otherKey);
+        var (_, otherKey) = await _window.Host.RegisterAsync("乙电气有限公司", "91512081MA62K0260E");
+        var other = _window.Host.Client(otherKey);
 
         var list = await other.GetAsync($"{Base}/{id}/attestations");
         var attest = await other.PostAsJsonAsync($"{Base}/{id}/attestations", new { item = Competence, confirmed = true, reason = "越权" });

@@ -1,14 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Enterprise.Eval.Infrastructure.Time;
 using Enterprise.Eval.Application.Applications;
-using Enterprise.Eval.Domain.Common;
 using Enterprise.Eval.Domain.Notifications;
 using Enterprise.Eval.Domain.People;
 using Enterprise.Eval.Infrastructure.Persistence;
 using Enterprise.Eval.Integration.Tests.Cycles;
-using Enterprise.Eval.Integration.Tests.Scheduling;
 using Enterprise.Eval.TestKit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,31 +22,15 @@ public sealed class StatusPageSpecs : IAsyncLifetime
     private const string PublicBase = "https://eval.example.com/hr";
     private static readonly string[] Roster = File.ReadAllLines(RepositoryRoot.File("samples", "roster.csv"))
         .First(l => l.StartsWith(EmployeeNumber + ",", StringComparison.Ordinal)).Split(',');
-    private readonly TestDatabase _database = TestDatabase.Sqlite();
-    private readonly SimulatedClock _clock = new(ChinaTime.At(new DateOnly(2026, 6, 1), new TimeOnly(8, 0)));
-    private CycleHost _host = null!;
-    private string _key = "";
-    private Guid _cycleId;
+    private OpenWindow _window = null!;
 
-    public async Task InitializeAsync()
-    {
-        _host = await CycleHost.StartAsync(_database, _clock, new Dictionary<string, string?> { ["Http:PublicBaseUrl"] = PublicBase + "/" });
-        (_, _key) = await _host.RegisterAsync("甲机械有限公司", "91350100M000100Y43");
-        await _host.ImportSampleRosterAsync(_key);
-        var schemeId = await _host.PublishedSchemeAsync(_key, CycleHostSetup.Template("Jiangsu", "nantong-senior-technician.yaml", 2026));
-        _cycleId = await _host.CreateCycleAsync(_key, schemeId);
-        _clock.JumpTo(ChinaTime.At(new DateOnly(2026, 6, 11), new TimeOnly(10, 0)));
-    }
+    public async Task InitializeAsync() => _window = await OpenWindow.StartAsync(CycleHostSetup.Template("Jiangsu", "nantong-senior-technician.yaml", 2026), new Dictionary<string, string?> { ["Http:PublicBaseUrl"] = PublicBase + "/" });
 
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _database.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _window.DisposeAsync();
 
-    private HttpClient Client => _host.Client(_key);
+    private HttpClient Client => _window.Client;
 
-    private string Applications => $"/api/cycles/{_cycleId}/applications";
+    private string Applications => _window.Applications;
 
     private async Task<(Guid Id, string Token)> SubmittedAsync()
     {
@@ -59,7 +40,7 @@ public sealed class StatusPageSpecs : IAsyncLifetime
         });
         Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("application").GetProperty("id").GetGuid();
-        using var scope = _host.Services.CreateScope();
+        using var scope = _window.Host.Services.CreateScope();
         var token = await scope.ServiceProvider.GetRequiredService<EvalDbContext>().Applications.Where(a => a.Id == id)
             .Select(a => EF.Property<string?>(a, ApplicantStatusToken.Property)).SingleAsync();
         return (id, token!);
@@ -80,7 +61,7 @@ public sealed class StatusPageSpecs : IAsyncLifetime
     {
         var (_, token) = await SubmittedAsync();
 
-        var response = await _host.Client().GetAsync(ApplicantStatusLinks.PagePath(token));
+        var response = await _window.Host.Client().GetAsync(ApplicantStatusLinks.PagePath(token));
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -101,7 +82,7 @@ public sealed class StatusPageSpecs : IAsyncLifetime
     {
         var (_, token) = await SubmittedAsync();
 
-        var response = await _host.Client().GetAsync(ApplicantStatusLinks.PagePath(token));
+        var response = await _window.Host.Client().GetAsync(ApplicantStatusLinks.PagePath(token));
 
         Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
         Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
@@ -117,7 +98,7 @@ public sealed class StatusPageSpecs : IAsyncLifetime
         (await Client.PostAsJsonAsync($"{Applications}/{id}/materials/{material}/review", new { accepted = false, reason = "照片背景不符合要求" }))
             .EnsureSuccessStatusCode();
 
-        var html = await _host.Client().GetStringAsync(ApplicantStatusLinks.PagePath(token));
+        var html = await _window.Host.Client().GetStringAsync(ApplicantStatusLinks.PagePath(token));
 
         Assert.Contains("本人近期免冠证件照片（电子版）：照片背景不符合要求", html);
     }
@@ -130,7 +111,7 @@ public sealed class StatusPageSpecs : IAsyncLifetime
     {
         await SubmittedAsync();
 
-        var response = await _host.Client().GetAsync("/status/" + token);
+        var response = await _window.Host.Client().GetAsync("/status/" + token);
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
@@ -145,7 +126,7 @@ public sealed class StatusPageSpecs : IAsyncLifetime
     {
         var (_, token) = await SubmittedAsync();
 
-        using var scope = _host.Services.CreateScope();
+        using var scope = _window.Host.Services.CreateScope();
         var mail = await scope.ServiceProvider.GetRequiredService<EvalDbContext>().OutboxMessages
             .SingleAsync(m => m.Kind == MailEvent.ApplicationReceived);
         var link = PublicBase + "/status/" + token;
