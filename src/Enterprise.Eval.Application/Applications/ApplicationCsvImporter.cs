@@ -12,8 +12,19 @@ namespace Enterprise.Eval.Application.Applications;
 /// </summary>
 public sealed class ApplicationCsvImporter(ApplicationService applications)
 {
+    public const string StillInOccupationColumn = "仍从事本职业";
+    public const string BadStillInOccupationCode = "EVAL-APPL-032";
+
     public static readonly IReadOnlyList<string> Columns =
-        ["工号", "学历", "学位", "职称", "现技能等级", "工作单位", "部门", "专业特长", "教育经历", "工作经历", "业绩成果", "获奖情况", "本人承诺"];
+        ["工号", "学历", "学位", "职称", "现技能等级", "工作单位", "部门", "专业特长", StillInOccupationColumn, "教育经历", "工作经历", "业绩成果", "获奖情况", "本人承诺"];
+
+    /// <summary>Other spellings HR files use for the same column (工号 as in the facts file; the 申报表's own wording).</summary>
+    public static string[] Aliases(string column) => column switch
+    {
+        "工号" => ["职工编号", "员工编号"],
+        StillInOccupationColumn => ["是否仍从事本职业", "本人仍从事本职业", "仍从事本职业（工种）工作", "本人仍从事本职业（工种）工作", "仍从事本职业(工种)工作"],
+        _ => [],
+    };
 
     public async Task<IReadOnlyList<ApplicationImportRow>> ImportAsync(
         Guid enterpriseId, Guid cycleId, TextReader input, string actor, CancellationToken ct = default)
@@ -24,7 +35,12 @@ public sealed class ApplicationCsvImporter(ApplicationService applications)
         var map = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var column in Columns)
         {
-            if (csv.TryGetFieldIndex(column, out var index)) map[column] = index;
+            foreach (var header in Aliases(column).Prepend(column))
+            {
+                if (!csv.TryGetFieldIndex(header, out var index)) continue;
+                map[column] = index;
+                break;
+            }
         }
         if (!map.ContainsKey("工号"))
             return [new ApplicationImportRow(1, "", null, "EVAL-APPL-030", "缺少必需的列“工号”")];
@@ -35,11 +51,17 @@ public sealed class ApplicationCsvImporter(ApplicationService applications)
             string? Field(string column) =>
                 map.TryGetValue(column, out var i) && i < csv.FieldCount && csv.GetString(i).Trim() is { Length: > 0 } text ? text : null;
             var number = Field("工号") ?? "";
+            if (!TryYesNo(Field(StillInOccupationColumn), out var stillInOccupation))
+            {
+                rows.Add(new ApplicationImportRow(line, number, null, BadStillInOccupationCode,
+                    $"“{StillInOccupationColumn}”的值“{Field(StillInOccupationColumn)}”无法识别，应填“是”或“否”（不清楚时留空，资格审查将列为缺少信息）"));
+                continue;
+            }
             SkillLevel? level = SkillLevels.TryParse(Field("现技能等级"), out var parsed) ? parsed : null;
             var form = new ApplicationForm
             {
                 Education = Field("学历"), Degree = Field("学位"), Title = Field("职称"), CurrentLevel = level, Unit = Field("工作单位"),
-                Department = Field("部门"), Expertise = Field("专业特长"), EducationHistory = Field("教育经历"), WorkHistory = Field("工作经历"),
+                Department = Field("部门"), Expertise = Field("专业特长"), StillInOccupation = stillInOccupation, EducationHistory = Field("教育经历"), WorkHistory = Field("工作经历"),
                 AchievementsText = Field("业绩成果"), Awards = Field("获奖情况"), Pledged = Field("本人承诺") is "是" or "已承诺" or "Y" or "y",
             };
             try
@@ -63,5 +85,18 @@ public sealed class ApplicationCsvImporter(ApplicationService applications)
             }
         }
         return rows;
+    }
+
+    // Empty means "not stated": screening then lists the fact as missing, as for an API submission without it.
+    private static bool TryYesNo(string? text, out bool? value)
+    {
+        value = text switch
+        {
+            null => null,
+            "是" or "Y" or "y" or "true" => true,
+            "否" or "N" or "n" or "false" => false,
+            _ => null,
+        };
+        return text is null || value is not null;
     }
 }

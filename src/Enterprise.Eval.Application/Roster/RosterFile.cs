@@ -26,6 +26,7 @@ public static class RosterFile
         var records = new List<EmployeeRecord>();
         var seenNumbers = new Dictionary<string, int>(StringComparer.Ordinal);
         var seenIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var notices = new List<ImportError>();
         try
         {
             using var csv = CsvReader.FromText(WithoutByteOrderMarks(text), CsvHelper.CsvReaderOptions.Default);
@@ -52,13 +53,18 @@ public static class RosterFile
                 }
                 // Duplicates are checked on the raw values, so a second row is reported even when the first has other errors.
                 var number = csv.GetString(numberColumn).Trim();
-                var idNumber = csv.GetString(idColumn).Trim().ToUpperInvariant();
+                var rawIdNumber = csv.GetString(idColumn).Trim();
+                var idNumber = rawIdNumber.ToUpperInvariant();
                 if (number.Length > 0 && !seenNumbers.TryAdd(number, row))
                     errors.Add(new ImportError(row, RosterColumns.EmployeeNumber, "EVAL-ROSTER-014", $"工号“{number}”与第{seenNumbers[number]}行重复"));
                 else if (idNumber.Length > 0 && !seenIds.TryAdd(idNumber, row))
                     errors.Add(new ImportError(row, RosterColumns.IdNumber, "EVAL-ROSTER-015", $"身份证号与第{seenIds[idNumber]}行重复"));
                 else if (new RosterRowReader(row, field, errors).Read() is { } record)
+                {
                     records.Add(record);
+                    if (rawIdNumber.EndsWith('x'))
+                        notices.Add(new ImportError(row, RosterColumns.IdNumber, "EVAL-ROSTER-030", "身份证号末位的小写“x”已按大写“X”保存（GB 11643 校验码为大写 X），无需处理"));
+                }
                 if (row % 1000 == 0) progress?.Report(row);
             }
             progress?.Report(row);
@@ -67,7 +73,7 @@ public static class RosterFile
         {
             errors.Add(new ImportError(0, "", "EVAL-ROSTER-017", $"CSV 格式错误：{e.Message}"));
         }
-        return errors.Count > 0 ? RosterParseResult.Failed([.. errors]) : RosterParseResult.Ok(records);
+        return errors.Count > 0 ? RosterParseResult.Failed([.. errors]) : RosterParseResult.Ok(records, notices);
     }
 
     // A byte order mark is dropped wherever it is (a file glued from two exports has one mid-text). The usual file has

@@ -3,7 +3,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Enterprise.Eval.Application.Roster;
 
-/// <summary>HR's roster import: validate the whole file, then upsert every row in one transaction, or change nothing.</summary>
+/// <summary>
+/// HR's roster import: validate the whole file (and its ID numbers against the stored roster), then upsert every row in
+/// one transaction, or change nothing.
+/// </summary>
 public sealed class RosterImporter(IEvalDbContext db, IRosterStore store)
 {
     public async Task<RosterImportResult> ImportAsync(Guid enterpriseId, byte[] file, string? encoding, string actor, IProgress<int>? progress = null, CancellationToken ct = default)
@@ -13,7 +16,11 @@ public sealed class RosterImporter(IEvalDbContext db, IRosterStore store)
         enterprise.EnsureCanRun();
         var parsed = RosterFile.Parse(file, encoding, progress);
         if (!parsed.IsValid) return new RosterImportResult(null, parsed.Errors);
+        var stored = await db.Employees.AsNoTracking().Where(e => e.EnterpriseId == enterpriseId)
+            .Select(e => new { e.EmployeeNumber, e.IdNumber }).ToListAsync(ct);
+        var taken = RosterIdentityCheck.Check(parsed.Records, stored.Select(e => (e.EmployeeNumber, e.IdNumber)));
+        if (taken.Count > 0) return new RosterImportResult(null, taken);
         var summary = await store.UpsertAsync(enterpriseId, parsed.Records, actor, progress, ct);
-        return new RosterImportResult(summary, []);
+        return new RosterImportResult(summary, []) { Notices = parsed.Notices };
     }
 }

@@ -49,7 +49,7 @@ public static class SchemeFileParser
 
         var scheme = ReadScheme(reader, stream.Documents[0].RootNode);
         return reader.Errors.Count == 0 && scheme is not null
-            ? new SchemeParseResult(scheme, [])
+            ? new SchemeParseResult(scheme, []) { Readings = reader.Readings }
             : new SchemeParseResult(null, reader.Errors);
     }
 

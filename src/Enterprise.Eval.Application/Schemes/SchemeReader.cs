@@ -11,8 +11,15 @@ namespace Enterprise.Eval.Application.Schemes;
 internal sealed class SchemeReader(string file)
 {
     private readonly List<SchemeError> _errors = [];
+    private readonly List<ThresholdReading> _readings = [];
 
     public IReadOnlyList<SchemeError> Errors => _errors;
+
+    /// <summary>How the vote and pass thresholds were read, in file order, for the scheme check to state.</summary>
+    public IReadOnlyList<ThresholdReading> Readings => _readings;
+
+    public void Read(YamlNode node, string field, string written, string subject, Domain.Common.Threshold threshold) =>
+        _readings.Add(new ThresholdReading((int)node.Start.Line, field, written, subject, threshold));
 
     public void Error(YamlNode node, string code, string message) =>
         Error((int)node.Start.Line, (int)node.Start.Column, code, message);

@@ -36,9 +36,9 @@ internal sealed class SectionParser(SchemeReader r)
     {
         var map = r.Map(node, "vote");
         if (map is null) return null;
-        var threshold = ThresholdParser.Read(r, map.Required("threshold", "vote"), "threshold", Comparison.AtLeast);
+        var threshold = ThresholdParser.Read(r, map.Required("threshold", "vote"), "threshold", Comparison.AtLeast, "赞成票");
         var denominator = r.Word<VoteDenominator>(map["denominator"], "denominator", TryDenominator, "all-members、present、votes-cast、for-and-against");
-        var quorum = ThresholdParser.Read(r, map["quorum"], "quorum", Comparison.AtLeast);
+        var quorum = ThresholdParser.Read(r, map["quorum"], "quorum", Comparison.AtLeast, "出席委员");
         var ballot = r.Word<BallotKind>(map["ballot"], "ballot", TryBallot, "open、secret");
         r.Scalar(map["source"], "source");
         map.ReportUnknownKeys("vote");

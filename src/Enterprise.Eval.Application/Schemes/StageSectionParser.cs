@@ -49,7 +49,7 @@ internal sealed class StageSectionParser(SchemeReader r)
 
     private StageDefinition? PassFail(YamlMap map, string? code, string? name)
     {
-        var share = ThresholdParser.Read(r, map["passShare"], "passShare", Comparison.AtLeast) ?? DefaultPassShare;
+        var share = ThresholdParser.Read(r, map["passShare"], "passShare", Comparison.AtLeast, "认为合格的委员") ?? DefaultPassShare;
         return code is null || name is null ? null : StageDefinition.PassFail(code, name, share);
     }
 

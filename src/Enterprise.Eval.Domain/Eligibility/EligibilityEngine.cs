@@ -92,7 +92,7 @@ public static class EligibilityEngine
         var (kind, summary) = route.Kind switch
         {
             RouteKind.DirectConfirmation => (VerdictKind.DirectlyConfirmed, $"符合{route.Name}，可直接确认"),
-            RouteKind.Relaxation => (VerdictKind.EligibleByRelaxation, $"经{route.Name}破格符合条件（放宽：{string.Join("、", waivedNames)}）"),
+            RouteKind.Relaxation => (VerdictKind.EligibleByRelaxation, $"经{RelaxationName(route.Name)}符合条件（放宽：{string.Join("、", waivedNames)}）"),
             _ => (VerdictKind.EligibleStandard, $"符合{route.Name}"),
         };
         if (priority.Count > 0) summary += $"；优先考虑：{string.Join("、", priority)}";
@@ -102,6 +102,9 @@ public static class EligibilityEngine
             PriorityReasons = priority, Routes = all, Summary = summary,
         };
     }
+
+    // Templates name relaxation routes as the documents do (学历破格); only a name without the word gets it appended.
+    private static string RelaxationName(string name) => name.EndsWith("破格", StringComparison.Ordinal) ? name : name + "破格";
 
     private static IReadOnlyList<string> PriorityReasons(Scheme scheme, EvaluationContext context)
     {

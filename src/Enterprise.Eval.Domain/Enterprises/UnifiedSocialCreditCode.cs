@@ -25,6 +25,9 @@ public readonly record struct UnifiedSocialCreditCode
                 throw new DomainException("EVAL-ENT-002", $"统一社会信用代码第{i + 1}位“{value[i]}”不是允许的字符（不含 I、O、Z、S、V）");
             sum += v * Weights[i];
         }
+        // A last character outside the alphabet can never be right, whatever the sum: say so rather than "wrong check".
+        if (Alphabet.IndexOf(value[17]) < 0)
+            throw new DomainException("EVAL-ENT-002", $"统一社会信用代码第18位“{value[17]}”不是允许的字符（GB 32100 不使用 I、O、S、V、Z），请核对营业执照");
         var expected = Alphabet[(31 - sum % 31) % 31];
         if (value[17] != expected)
             throw new DomainException("EVAL-ENT-003", "统一社会信用代码校验位不正确");

@@ -20,7 +20,7 @@ public static class RosterEndpoints
             await http.Request.Body.CopyToAsync(buffer, ct);
             var result = await importer.ImportAsync(http.EnterpriseId(), buffer.ToArray(), encoding, "api", null, ct);
             return result.Succeeded
-                ? Results.Ok(result.Summary)
+                ? Results.Ok(new { result.Summary!.Inserted, result.Summary.Updated, result.Summary.Unchanged, result.Notices })
                 : Problems.Of(StatusCodes.Status422UnprocessableEntity, "EVAL-ROSTER-REJECTED",
                     $"花名册有{result.Errors.Count}处错误，未导入任何数据", result.Errors);
         }).WithSummary("导入花名册 CSV（UTF-8 或 GB18030；有任何错误则全部不导入）");

@@ -23,7 +23,7 @@ public static class SchemeEndpoints
         group.MapPost("/check", async (HttpContext http, string? fileName, CancellationToken ct) =>
         {
             var result = SchemeFileParser.Parse(await ReadBodyAsync(http, ct), string.IsNullOrWhiteSpace(fileName) ? "scheme.yaml" : fileName);
-            return result.IsValid ? Results.Ok(new { valid = true, errors = Array.Empty<string>() }) : Rejected(result.Errors);
+            return result.IsValid ? Results.Ok(new { valid = true, errors = Array.Empty<string>(), readings = result.Readings.Select(r => new { r.Line, r.Field, r.Reading }) }) : Rejected(result.Errors);
         }).WithSummary("检查方案（不保存）");
 
         group.MapGet("/", async (HttpContext http, SchemeDocumentService schemes, CancellationToken ct) =>

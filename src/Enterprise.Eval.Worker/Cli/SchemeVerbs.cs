@@ -45,6 +45,12 @@ internal static class SchemeVerbs
         var rules = s.Eligibility;
         Line(console, $"方案有效：{s.Title}（{s.Id}，{s.Year}年度，{s.TargetLevel.ChineseName()}）");
         Line(console, $"条件{rules.Conditions.Count}项，申报途径{rules.Routes.Count}条，优先条件{rules.PriorityMarkers.Count}项，评审环节{s.ReviewStages.Count}个");
+        if (result.Readings.Count > 0)
+        {
+            // Stated so the boundary is never guessed: 以上 includes the number, 超过 excludes it (Civil Code art. 1259).
+            Line(console, "表决与通过门槛的读法（以上、不少于含本数；超过、不满不含本数）：");
+            foreach (var r in result.Readings) Line(console, $"  第{r.Line}行 {r.Field}：{r.Reading}");
+        }
         return 0;
     }
 

@@ -17,6 +17,19 @@ public sealed class UnifiedSocialCreditCodeSpecs
     public void Parse_Invalid_FailsWithItsOwnCode(string code, string expected) =>
         Assert.Equal(expected, Assert.Throws<DomainException>(() => UnifiedSocialCreditCode.Parse(code)).Code);
 
+    [Theory]
+    [InlineData("91350100M000100Y4I", "I")]
+    [InlineData("91350100M000100Y4O", "O")]
+    [InlineData("91350100M000100Y4S", "S")]
+    public void Parse_LastCharacterOutsideTheAlphabet_SaysTheCharacterIsNotAllowed(string code, string character)
+    {
+        var error = Assert.Throws<DomainException>(() => UnifiedSocialCreditCode.Parse(code));
+
+        Assert.Equal("EVAL-ENT-002", error.Code);
+        Assert.Contains($"第18位“{character}”不是允许的字符", error.Message);
+        Assert.DoesNotContain("校验位不正确", error.Message);
+    }
+
     [Fact]
     public void Registration_WithSeveralProblems_ListsEveryOne()
     {

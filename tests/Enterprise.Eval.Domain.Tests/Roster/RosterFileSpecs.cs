@@ -21,6 +21,26 @@ public sealed class RosterFileSpecs
     }
 
     [Fact]
+    public void LowerCaseX_IsStoredUpperCase_AndToldAsANoticeNotAnError()
+    {
+        var result = RosterFile.ParseText($"{Header}\nE1,张三,11010519491231002x,女,1949-12-31,一车间,6-18-01-01,车工,车工,一级,,,,\n");
+
+        Assert.Empty(result.Errors);
+        Assert.Equal("11010519491231002X", Assert.Single(result.Records).IdNumber);
+        var notice = Assert.Single(result.Notices);
+        Assert.Equal((1, "身份证号", "EVAL-ROSTER-030"), (notice.Row, notice.Column, notice.Code));
+        Assert.Contains("小写“x”已按大写“X”保存", notice.Message);
+    }
+
+    [Fact]
+    public void UpperCaseX_GivesNoNotice()
+    {
+        var result = RosterFile.ParseText($"{Header}\nE1,张三,11010519491231002X,女,1949-12-31,一车间,6-18-01-01,车工,车工,一级,,,,\n");
+
+        Assert.Empty(result.Notices);
+    }
+
+    [Fact]
     public void ByteOrderMarks_AreDropped_AtTheStartAndInsideTheText()
     {
         var row = "E1,张三,11010519491231002X,女,1949-12-31,一车间,6-18-01-01,车工,车工,高级技师,,,,";

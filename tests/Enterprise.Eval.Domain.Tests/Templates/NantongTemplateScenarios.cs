@@ -115,6 +115,16 @@ public sealed class NantongTemplateScenarios
     }
 
     [Fact]
+    public void Summary_OfARouteNamedWithPoGe_SaysPoGeOnce()
+    {
+        var verdict = Screen(WithRecords(HighSchool, Competition(AchievementLevel.Provincial, 4)));   // route 学历破格
+
+        Assert.Equal("relax-education", verdict.Route!.Id);
+        Assert.StartsWith("经学历破格符合条件", verdict.Summary);
+        Assert.DoesNotContain("破格破格", verdict.Summary);
+    }
+
+    [Fact]
     public void CompetitionBeforeTheTechnicianCertificate_DoesNotCount()
     {
         var early = Competition(AchievementLevel.Provincial, 5) with { Year = null, Date = new DateOnly(2015, 12, 30) };

@@ -72,6 +72,47 @@ public abstract class RosterImportScenarios
     }
 
     [Fact]
+    public async Task Import_IdNumberStoredUnderAnotherEmployeeNumber_IsRefusedNamingBothAndStoresNothing()
+    {
+        await using var database = await NewDatabaseAsync();
+        var enterpriseId = await RegisterAsync(database);
+        await ImportAsync(database, enterpriseId, SampleRoster);
+        var before = await EmployeesAsync(database);
+        var lines = Encoding.UTF8.GetString(SampleRoster).Split('\n');
+        var changed = lines[3].Split(',');            // E00003, an ordinary update beside it
+        changed[5] = "新部门";
+        var newcomer = lines[2].Split(',');
+        newcomer[0] = "E09999";                       // E00002 again, under a new 工号
+        var file = string.Join('\n', lines[0], string.Join(',', changed), string.Join(',', newcomer));
+
+        var result = await ImportAsync(database, enterpriseId, Encoding.UTF8.GetBytes(file));
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal((2, "身份证号", "EVAL-ROSTER-023"), (error.Row, error.Column, error.Code));
+        Assert.Contains("E00002", error.Message);
+        Assert.Contains("E09999", error.Message);
+        Assert.DoesNotMatch(@"\d{17}[\dX]", error.Message);
+        Assert.Null(result.Summary);
+        Assert.Equal(before, await EmployeesAsync(database));
+    }
+
+    [Fact]
+    public async Task Import_IdNumberMovedAwayFromItsFormerEmployeeNumberInTheSameFile_IsAccepted()
+    {
+        await using var database = await NewDatabaseAsync();
+        var enterpriseId = await RegisterAsync(database);
+        var lines = Encoding.UTF8.GetString(SampleRoster).Split('\n');
+        await ImportAsync(database, enterpriseId, Encoding.UTF8.GetBytes(string.Join('\n', lines[0], lines[2], lines[3])));
+        var second = lines[2].Split(',');             // the two people's 工号 swapped: each ID moves to the other number,
+        var third = lines[3].Split(',');              // and both rows are in the file
+        (second[0], third[0]) = ("E00003", "E00002");
+
+        var result = await ImportAsync(database, enterpriseId, Encoding.UTF8.GetBytes(string.Join('\n', lines[0], string.Join(',', third), string.Join(',', second))));
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+    }
+
+    [Fact]
     public async Task Import_Gb18030File_IsDetectedAndImported()
     {
         await using var database = await NewDatabaseAsync();
