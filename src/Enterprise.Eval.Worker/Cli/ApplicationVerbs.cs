@@ -29,11 +29,6 @@ internal static class ApplicationVerbs
         command.SetAction(async (p, ct) => await Verb.RunAsync(cli, async () =>
         {
             var path = p.GetValue(file)!;
-            if (!path.Exists)
-            {
-                cli.Console.MarkupLineInterpolated($"[red]EVAL-CLI-002[/] 找不到文件 {path.FullName}");
-                return 1;
-            }
             var enterpriseId = await SchemeLifecycleVerbs.EnterpriseAsync(cli, p.GetValue(enterprise), ct);
             using var reader = new StreamReader(path.FullName, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
             var rows = await cli.Services.GetRequiredService<ApplicationCsvImporter>().ImportAsync(enterpriseId, p.GetValue(cycle), reader, "cli", ct);

@@ -129,7 +129,6 @@ internal static class CertificateVerbs
         issue.SetAction(async (p, ct) => await Verb.RunAsync(cli, async () =>
         {
             var file = p.GetValue(from)!;
-            if (!file.Exists) throw new DomainException(CertificateIssueErrors.CandidateFileInvalid, $"文件不存在：{file.FullName}");
             var size = p.GetValue(chunk);
             if (size < 1) throw new DomainException(CertificateIssueErrors.CandidateFileInvalid, "--chunk 至少为 1");
             var enterpriseId = await EnterpriseAsync(cli, p.GetValue(enterprise), ct);

@@ -7,9 +7,21 @@ namespace Enterprise.Eval.Worker.Cli;
 /// <summary>The executable's command line: no verb runs the service; each verb group lives in its own file.</summary>
 public static class EvalCommandLine
 {
-    public static RootCommand Build(string[] args, IAnsiConsole? console = null)
+    /// <summary>Parses and runs the command line; one that cannot be run as written is told in Chinese (exit code 2).</summary>
+    public static async Task<int> RunAsync(string[] args, IAnsiConsole? console = null, Func<IServiceProvider>? compose = null)
     {
-        var cli = new CliServices(() => ComposeForVerbs(args), console ?? AnsiConsole.Console);
+        console ??= AnsiConsole.Console;
+        var parse = Build(args, console, compose).Parse(args);
+        if (parse.Errors.Count > 0) return UsageErrors.Write(console, parse);
+        // Ctrl+C is left to the generic host, which stops the scheduler and the web server in order; System.CommandLine's
+        // own handler would race it.
+        return await parse.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null });
+    }
+
+    /// <summary>The verbs over the product's services (<paramref name="compose"/>: others, for tests), every input file checked at parse.</summary>
+    public static RootCommand Build(string[] args, IAnsiConsole? console = null, Func<IServiceProvider>? compose = null)
+    {
+        var cli = new CliServices(compose ?? (() => ComposeForVerbs(args)), console ?? AnsiConsole.Console);
         var root = new RootCommand("Enterprise.Eval — 企业技能人才自主评价服务。不带子命令时运行服务（HTTP API、定时任务）。");
         root.SetAction((_, ct) => ServiceHost.RunAsync(args, ct));
         root.Subcommands.Add(EnterpriseVerbs.Create(cli));
@@ -28,6 +40,7 @@ public static class EvalCommandLine
         root.Subcommands.Add(ReviewVerbs.Create(cli));
         root.Subcommands.Add(ApplicationVerbs.Create(cli));
         foreach (var verb in FactsVerbs.CreateAll(cli)) root.Subcommands.Add(verb);
+        UsageErrors.RequireInputFiles(root);
         return root;
     }
 

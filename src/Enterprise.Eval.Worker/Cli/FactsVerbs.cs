@@ -30,11 +30,6 @@ internal static class FactsVerbs
         import.SetAction(async (p, ct) => await Verb.RunAsync(cli, async () =>
         {
             var path = p.GetValue(file)!;
-            if (!path.Exists)
-            {
-                cli.Console.MarkupLineInterpolated($"[red]EVAL-CLI-002[/] 找不到文件 {path.FullName}");
-                return 1;
-            }
             var enterpriseId = await SchemeLifecycleVerbs.EnterpriseAsync(cli, p.GetValue(enterprise), ct);
             var bytes = await File.ReadAllBytesAsync(path.FullName, ct);
             var result = await cli.Services.GetRequiredService<FactsService>().ImportAsync(enterpriseId, bytes, p.GetValue(encoding), "cli", ct);
@@ -93,11 +88,6 @@ internal static class FactsVerbs
         command.SetAction(async (p, ct) => await Verb.RunAsync(cli, async () =>
         {
             var path = p.GetValue(scheme)!;
-            if (!path.Exists)
-            {
-                cli.Console.MarkupLineInterpolated($"[red]EVAL-CLI-002[/] 找不到文件 {path.FullName}");
-                return 1;
-            }
             var parsed = SchemeFileParser.Parse(await File.ReadAllTextAsync(path.FullName, ct), path.ToString());
             if (!parsed.IsValid)
             {

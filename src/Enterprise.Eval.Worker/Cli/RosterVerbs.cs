@@ -19,11 +19,6 @@ internal static class RosterVerbs
         import.SetAction(async (p, ct) => await Verb.RunAsync(cli, async () =>
         {
             var path = p.GetValue(file)!;
-            if (!path.Exists)
-            {
-                cli.Console.MarkupLineInterpolated($"[red]EVAL-ROSTER-020[/] 文件不存在：{path.FullName}");
-                return 1;
-            }
             var enterpriseId = p.GetValue(enterprise) ?? await SoleEnterpriseAsync(cli, ct);
             var bytes = await File.ReadAllBytesAsync(path.FullName, ct);
             RosterImportResult result = null!;

@@ -43,11 +43,6 @@ internal static class SchemeLifecycleVerbs
         command.SetAction(async (p, ct) => await Verb.RunAsync(cli, async () =>
         {
             var path = p.GetValue(file)!;
-            if (!path.Exists)
-            {
-                cli.Console.WriteLine($"EVAL-SCHEME-000 文件不存在：{path.FullName}");
-                return 1;
-            }
             var enterpriseId = await EnterpriseAsync(cli, p.GetValue(enterprise), ct);
             var text = await File.ReadAllTextAsync(path.FullName, ct);
             var result = await cli.Services.GetRequiredService<SchemeDocumentService>().UploadAsync(enterpriseId, text, path.Name, "cli", ct);

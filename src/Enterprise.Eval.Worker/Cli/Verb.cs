@@ -26,6 +26,11 @@ internal static class Verb
         {
             cli.Console.MarkupLineInterpolated($"[red]EVAL-CONFIG[/] 配置无效：{string.Join("; ", e.Failures)}");
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Input files are checked at parse time; what remains is an output folder that is missing or not writable.
+            cli.Console.MarkupLineInterpolated($"[red]EVAL-CLI-003[/] 文件读写失败：请检查路径所在的文件夹是否存在、是否有读写权限（系统信息：{e.Message}）");
+        }
         return 1;
     }
 
