@@ -9,20 +9,7 @@ namespace Enterprise.Eval.Domain.Tests.Schemes;
 /// </summary>
 public sealed class ThresholdPhraseSpecs
 {
-    private const string Minimal = """
-        id: t
-        title: 测试方案
-        year: 2026
-        targetLevel: 特级技师
-        eligibility:
-          conditions:
-            still: {kind: still-in-occupation}
-          routes:
-            - {id: s, name: 常规, kind: standard, requires: [still]}
-
-        """;
-
-    private static SchemeParseResult Parse(string sections) => SchemeFileParser.Parse(Minimal + sections, "t.yaml");
+    private static SchemeParseResult Parse(string sections) => MinimalScheme.With(sections);
 
     [Theory]
     [InlineData("过半数", 0.5, Comparison.MoreThan, "赞成票 > 1/2")]
