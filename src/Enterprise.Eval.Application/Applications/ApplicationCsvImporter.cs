@@ -1,5 +1,6 @@
 using CsvHelper;
 using Enterprise.Eval.Application.Abstractions;
+using Enterprise.Eval.Application.Roster;
 using Enterprise.Eval.Domain.Applications;
 using Enterprise.Eval.Domain.Common;
 using Enterprise.Eval.Domain.Levels;
@@ -51,7 +52,7 @@ public sealed class ApplicationCsvImporter(ApplicationService applications)
             string? Field(string column) =>
                 map.TryGetValue(column, out var i) && i < csv.FieldCount && csv.GetString(i).Trim() is { Length: > 0 } text ? text : null;
             var number = Field("工号") ?? "";
-            if (!TryYesNo(Field(StillInOccupationColumn), out var stillInOccupation))
+            if (!YesNoCell.TryRead(Field(StillInOccupationColumn), out var stillInOccupation))
             {
                 rows.Add(new ApplicationImportRow(line, number, null, BadStillInOccupationCode,
                     $"“{StillInOccupationColumn}”的值“{Field(StillInOccupationColumn)}”无法识别，应填“是”或“否”（不清楚时留空，资格审查将列为缺少信息）"));
@@ -85,18 +86,5 @@ public sealed class ApplicationCsvImporter(ApplicationService applications)
             }
         }
         return rows;
-    }
-
-    // Empty means "not stated": screening then lists the fact as missing, as for an API submission without it.
-    private static bool TryYesNo(string? text, out bool? value)
-    {
-        value = text switch
-        {
-            null => null,
-            "是" or "Y" or "y" or "true" => true,
-            "否" or "N" or "n" or "false" => false,
-            _ => null,
-        };
-        return text is null || value is not null;
     }
 }

@@ -147,14 +147,8 @@ internal sealed class FactsRowParser(Func<string, string> field, int row, List<I
     private bool? Flag()
     {
         var text = field(FactsCsvColumns.MainContributor);
-        switch (text)
-        {
-            case "": return null;
-            case "是" or "Y" or "y" or "true": return true;
-            case "否" or "N" or "n" or "false": return false;
-            default:
-                Error(FactsCsvColumns.MainContributor, FactsImportErrorCodes.BadFlag, $"主要完成者“{text}”应为“是”或“否”");
-                return null;
-        }
+        if (YesNoCell.TryRead(text, out var flag)) return flag;
+        Error(FactsCsvColumns.MainContributor, FactsImportErrorCodes.BadFlag, $"主要完成者“{text}”应为“是”或“否”");
+        return null;
     }
 }
