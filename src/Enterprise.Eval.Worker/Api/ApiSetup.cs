@@ -31,6 +31,7 @@ public static class ApiSetup
         app.UseIdempotency();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseSuspensionGuard();
         return app;
     }
 

@@ -27,8 +27,11 @@ public static class EnterpriseScope
             System.Text.Encoding.UTF8.GetBytes(presented), System.Text.Encoding.UTF8.GetBytes(adminKey));
     }
 
+    /// <summary>Marks an endpoint as run for the enterprise whose key is presented (read by the suspension guard).</summary>
+    public sealed class TenantEndpoint;
+
     public static RouteGroupBuilder RequireEnterpriseKey(this RouteGroupBuilder group) =>
-        group.AddEndpointFilter(async (context, next) =>
+        group.WithMetadata(new TenantEndpoint()).AddEndpointFilter(async (context, next) =>
         {
             var http = context.HttpContext;
             var enterpriseId = await PresentedEnterpriseAsync(http);
@@ -43,4 +46,31 @@ public static class EnterpriseScope
             PresentsAdminKey(context.HttpContext)
                 ? await next(context)
                 : Problems.Of(StatusCodes.Status401Unauthorized, "EVAL-API-401", "需要管理员密钥（配置项 Http:AdminKey）"));
+
+    /// <summary>
+    /// The one place the suspension rule is enforced for the HTTP API: a suspended (EVAL-ENT-021) or struck-off
+    /// (EVAL-ENT-020) enterprise may read its data but not change it. Runs after routing and before parameter
+    /// binding, so every tenant endpoint that is not GET/HEAD/OPTIONS is covered, including ones added later.
+    /// </summary>
+    public static WebApplication UseSuspensionGuard(this WebApplication app)
+    {
+        app.Use(async (http, next) =>
+        {
+            var endpoint = http.GetEndpoint();
+            if (endpoint?.Metadata.GetMetadata<TenantEndpoint>() is not null && Mutates(http.Request.Method))
+            {
+                var enterpriseId = await PresentedEnterpriseAsync(http);
+                if (enterpriseId is not null)
+                {
+                    var enterprise = await http.RequestServices.GetRequiredService<EnterpriseRegistry>().GetAsync(enterpriseId.Value, http.RequestAborted);
+                    enterprise.EnsureCanRun();
+                }
+            }
+            await next(http);
+        });
+        return app;
+    }
+
+    public static bool Mutates(string method) =>
+        !(HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method));
 }
