@@ -1,6 +1,6 @@
 namespace Enterprise.Eval.Application.Cycles;
 
-/// <summary>The durable timer behind cycles (Quartz in production). Both operations are safe to repeat.</summary>
+/// <summary>The durable timer behind cycles (Hangfire in production). Both operations are safe to repeat.</summary>
 public interface ITimetableScheduler
 {
     Task<IReadOnlyList<ScheduledTrigger>> ListAsync(CancellationToken cancellationToken);

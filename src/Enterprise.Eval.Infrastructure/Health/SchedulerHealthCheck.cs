@@ -1,24 +1,29 @@
+using Hangfire;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Quartz;
 
 namespace Enterprise.Eval.Infrastructure.Health;
 
-/// <summary>Healthy when the durable scheduler has started, is not in stand-by and can read its store.</summary>
-public sealed class SchedulerHealthCheck(ISchedulerFactory factory) : IHealthCheck
+/// <summary>Healthy when Hangfire's storage answers and at least one Hangfire server has sent a heartbeat recently.</summary>
+public sealed class SchedulerHealthCheck(JobStorage storage, TimeProvider time) : IHealthCheck
 {
-    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    private static readonly TimeSpan HeartbeatFresh = TimeSpan.FromMinutes(1);
+
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         try
         {
-            var scheduler = await factory.GetScheduler(cancellationToken);
-            if (scheduler.Status != SchedulerStatus.Running)
-                return HealthCheckResult.Unhealthy("scheduler not running");
-            var groups = await scheduler.GetJobGroupNames(cancellationToken);
-            return HealthCheckResult.Healthy($"scheduler running ({groups.Count} job groups)");
+            var monitoring = storage.GetMonitoringApi();
+            var realNow = DateTime.UtcNow;
+            var live = monitoring.Servers().Count(s => s.Heartbeat is { } beat && realNow - beat < HeartbeatFresh);
+            if (live == 0)
+                return Task.FromResult(HealthCheckResult.Unhealthy("no Hangfire server running"));
+            var scheduled = monitoring.ScheduledCount();
+            _ = time;
+            return Task.FromResult(HealthCheckResult.Healthy($"Hangfire: {live} server(s) running, {scheduled} scheduled job(s)"));
         }
         catch (Exception e)
         {
-            return HealthCheckResult.Unhealthy("scheduler store unreachable", e);
+            return Task.FromResult(HealthCheckResult.Unhealthy("Hangfire storage unreachable", e));
         }
     }
 }

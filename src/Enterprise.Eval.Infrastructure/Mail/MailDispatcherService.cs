@@ -6,7 +6,7 @@ namespace Enterprise.Eval.Infrastructure.Mail;
 
 /// <summary>
 /// Runs the dispatcher for the life of the service: drains due mails back to back, and when none are due waits
-/// Mail:PollSeconds. A BackgroundService rather than a Quartz job: the outbox rows are already the durable state, and
+/// Mail:PollSeconds. A BackgroundService rather than a Hangfire job: the outbox rows are already the durable state, and
 /// a loop delivers a fresh mail within seconds without the scheduler's misfire and trigger bookkeeping.
 /// </summary>
 public sealed class MailDispatcherService(MailDispatcher dispatcher, IOptions<MailOptions> options, TimeProvider clock, ILogger<MailDispatcherService> log)

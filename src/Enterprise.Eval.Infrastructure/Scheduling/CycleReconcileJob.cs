@@ -1,14 +1,24 @@
 using Enterprise.Eval.Application.Cycles;
-using Quartz;
+using Hangfire;
 
 namespace Enterprise.Eval.Infrastructure.Scheduling;
 
-/// <summary>Runs at start-up and periodically: re-creates missing cycle triggers and removes stale ones.</summary>
-[DisallowConcurrentExecution]
-public sealed class CycleReconcileJob(CycleScheduler scheduler) : IJob
+/// <summary>
+/// Recurring: re-creates missing cycle jobs, removes stale ones, and runs at once every armed step whose instant has
+/// come by the product's clock (a simulated clock may jump past a job that Hangfire still counts down in real time).
+/// </summary>
+public sealed class CycleReconcileJob(CycleScheduler scheduler, ITimetableScheduler timetable, TimeProvider time)
 {
-    public static readonly JobKey Key = new("cycle-reconcile", QuartzTimetableScheduler.Group);
+    public const string Id = "cycle-reconcile";
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
+    [JobDisplayName("评价周期：核对全部定时步骤")]
+    [AutomaticRetry(Attempts = 0)]
+    [DisableConcurrentExecution(timeoutInSeconds: 60)]
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
         await scheduler.ReconcileAllAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        foreach (var due in (await timetable.ListAsync(cancellationToken)).Where(t => t.At <= now).Select(t => t.CycleId).Distinct())
+            await scheduler.RunDueStepsAsync(due, cancellationToken);
+    }
 }

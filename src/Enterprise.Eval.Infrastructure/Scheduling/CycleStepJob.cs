@@ -1,25 +1,30 @@
+using System.ComponentModel;
 using Enterprise.Eval.Application.Cycles;
+using Enterprise.Eval.Domain.Cycles;
+using Hangfire;
 using Microsoft.Extensions.Logging;
-using Quartz;
 
 namespace Enterprise.Eval.Infrastructure.Scheduling;
 
 /// <summary>
-/// Fired by a cycle's trigger: asks <see cref="CycleScheduler"/> to take whatever is due. Safe to run twice, late
-/// or on another node: the service decides from the cycle's state, not from the trigger.
+/// A cycle's delayed job: asks <see cref="CycleScheduler"/> to take whatever is due. Safe to run twice, late or on
+/// another node: the service decides from the cycle's state, not from the job. Hangfire may wake it early (on
+/// PostgreSQL up to a second; under a simulated clock by the clock's jumps): then nothing is taken and the job
+/// schedules itself again for the rest of the wait.
 /// </summary>
-[DisallowConcurrentExecution]
-public sealed class CycleStepJob(CycleScheduler scheduler, ILogger<CycleStepJob> logger) : IJob
+public sealed class CycleStepJob(CycleScheduler scheduler, IBackgroundJobClient client, TimeProvider time, ILogger<CycleStepJob> logger)
 {
-    public const string CycleIdKey = "cycleId";
-
-    public static readonly JobKey Key = new("cycle-step", QuartzTimetableScheduler.Group);
-
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    [JobDisplayName("评价周期 {0}：{1}（计划 {2}）")]
+    [DisplayName("Cycle step")]
+    [AutomaticRetry(Attempts = 3)]
+    [DisableConcurrentExecution(timeoutInSeconds: 60)]
+    public async Task RunAsync(Guid cycleId, CycleStep step, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        if (!context.MergedJobDataMap.TryGetValue(CycleIdKey, out var value) || !Guid.TryParse(value?.ToString(), out var cycleId))
+        var now = time.GetUtcNow();
+        if (now < at)
         {
-            logger.LogError("Trigger {Trigger} carries no cycle id; ignored", context.Trigger.Key);
+            logger.LogDebug("Cycle {CycleId}: {Step} woke {Early} early; waiting for its instant", cycleId, step, at - now);
+            HangfireTimetableScheduler.Arm(client, new ScheduledTrigger(cycleId, step, at), time);
             return;
         }
 

@@ -1,22 +1,22 @@
 namespace Enterprise.Eval.Infrastructure.Scheduling;
 
-/// <summary>Section "Scheduler": the durable Quartz scheduler.</summary>
+/// <summary>Section "Scheduler": Hangfire on the product's database.</summary>
 public sealed class SchedulerOptions
 {
     public const string Section = "Scheduler";
 
-    /// <summary>All nodes sharing one database must use the same name to form a cluster.</summary>
+    /// <summary>Prefix of this node's Hangfire server name (the machine and process are appended).</summary>
     public string Name { get; set; } = "EnterpriseEval";
 
-    /// <summary>How late a trigger may fire before it counts as missed (it then fires once, late, and says so).</summary>
-    public int MisfireThresholdSeconds { get; set; } = 60;
+    /// <summary>How often each node looks for delayed jobs that are due (Hangfire's SchedulePollingInterval). 1 s keeps a step ≤ 2 s late.</summary>
+    public int SchedulePollingMilliseconds { get; set; } = 1000;
 
-    /// <summary>How often a PostgreSQL cluster node checks in; a silent node's triggers are taken over after this.</summary>
-    public int ClusterCheckinSeconds { get; set; } = 10;
+    /// <summary>How often a worker asks the store for enqueued jobs (the storage's QueuePollInterval).</summary>
+    public int QueuePollMilliseconds { get; set; } = 1000;
 
-    /// <summary>How often every node re-checks that each active cycle has exactly its one trigger (also at start-up).</summary>
+    /// <summary>How often every node re-checks that each active cycle has exactly its one job (also at start-up).</summary>
     public int ReconcileSeconds { get; set; } = 60;
 
-    /// <summary>How long an idle node waits before asking the store for due triggers again (Quartz's IdleWaitTime, at least 1000).</summary>
-    public int IdleWaitMilliseconds { get; set; } = 30_000;
+    /// <summary>Hangfire workers per node; the jobs are short database transactions.</summary>
+    public int WorkerCount { get; set; } = 4;
 }

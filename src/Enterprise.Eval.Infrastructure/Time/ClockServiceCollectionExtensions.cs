@@ -8,7 +8,7 @@ namespace Enterprise.Eval.Infrastructure.Time;
 public static class ClockServiceCollectionExtensions
 {
     /// <summary>
-    /// With Clock:SimulatedNowFile set, "now" for the whole service (use cases, Quartz, the API) is a
+    /// With Clock:SimulatedNowFile set, "now" for the whole service (use cases, the scheduler's jobs, the API) is a
     /// <see cref="SimulatedClock"/> following that file, replacing the system clock, and the service warns at start.
     /// Without it nothing changes.
     /// </summary>

@@ -6,7 +6,7 @@ namespace Enterprise.Eval.Infrastructure.Time;
 
 /// <summary>
 /// Simulated time for the demo, rehearsals (演练) and tests: it reads as a chosen instant and ticks on in real time from
-/// there (so timers, Quartz's waits and timeouts behave), and it only ever moves forward. Driven in code
+/// there (so timers and timeouts behave; Hangfire's delays are real time, and its jobs re-check this clock), and it only ever moves forward. Driven in code
 /// (<see cref="MoveTo"/>) or by a file (<see cref="FollowFile"/>, configured by Clock:SimulatedNowFile).
 /// </summary>
 public sealed partial class SimulatedClock : TimeProvider

@@ -17,7 +17,7 @@ using Microsoft.Extensions.Logging.Console;
 namespace Enterprise.Eval.Benchmarks.Api;
 
 /// <summary>
-/// The real service, built by the Worker's own <see cref="ServiceHost"/> (API, Quartz scheduler, mail dispatcher), on a
+/// The real service, built by the Worker's own <see cref="ServiceHost"/> (API, Hangfire scheduler, mail dispatcher), on a
 /// loopback Kestrel port over a fresh SQLite file, with a simulated clock. Seeded through its own API as HR would:
 /// an enterprise (administrator API), a roster, the 江苏 特级技师 template for 2026 taken to Published, and a cycle whose
 /// application window (10 June 2026 9:00 – 12 June 16:00) the scheduler then opens.

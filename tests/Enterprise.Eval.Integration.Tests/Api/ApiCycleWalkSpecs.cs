@@ -194,7 +194,7 @@ public sealed partial class ApiCycleWalkSpecs : IAsyncLifetime
 
     /// <summary>
     /// Moves the clock to just before the cycle's next step is due (as the API shows it) and lets the scheduler take
-    /// it at its time. (A jump far past a trigger would leave it to Quartz's misfire handling, a minute later.)
+    /// it at its time. (A jump far past a job is caught by the recurring reconcile, which runs what the product's clock says is due.)
     /// </summary>
     private async Task StepToNextAsync(HttpClient api, string cycle, string expected)
     {

@@ -14,7 +14,7 @@ using Microsoft.Extensions.Logging;
 namespace Enterprise.Eval.Integration.Tests.Cycles;
 
 /// <summary>
-/// The real service (API, Quartz on the database, reconcile) on a test server, over a given database and a shifted
+/// The real service (API, Hangfire on the database, reconcile) on a test server, over a given database and a shifted
 /// clock, with its logs captured. Several may run on one database: they are nodes of one scheduler cluster. On
 /// loopback (<see cref="StartOnLoopbackAsync"/>) it listens on Kestrel at 127.0.0.1, for a browser to reach.
 /// </summary>
@@ -57,9 +57,9 @@ internal sealed class CycleHost : IAsyncDisposable
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["Http:AdminKey"] = AdminKey,
-                ["Scheduler:IdleWaitMilliseconds"] = "1000",
+                ["Scheduler:SchedulePollingMilliseconds"] = "500",
                 ["Scheduler:ReconcileSeconds"] = "3",
-                ["Scheduler:ClusterCheckinSeconds"] = "2",
+                ["Scheduler:QueuePollMilliseconds"] = "500",
             });
             if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
             builder.Services.AddSingleton(clock);

@@ -157,7 +157,7 @@ public sealed class KilledConclusion(ITestOutputHelper output)
         }
     }
 
-    /// <summary>A consistent copy of the prepared database (VACUUM INTO), Quartz's tables and triggers included.</summary>
+    /// <summary>A consistent copy of the prepared database (VACUUM INTO); Hangfire's jobs live in their own file and are re-armed by the start-up reconcile.</summary>
     private static void Copy(TestDatabase from, TestDatabase to)
     {
         using var connection = new SqliteConnection($"Data Source={from.Options.SqlitePath};Pooling=False");

@@ -15,7 +15,7 @@ using Xunit.Abstractions;
 namespace Enterprise.Eval.Integration.Tests.Faults;
 
 /// <summary>
-/// Two Worker processes on one PostgreSQL database, Quartz clustered, one simulated clock file: HR works through
+/// Two Worker processes on one PostgreSQL database, Hangfire on PostgreSQL, one simulated clock file: HR works through
 /// either node's API in turn, the nodes' own schedulers take every timed step as the clock moves, and certification
 /// is asked of both nodes at once. Every transition happens once, serials are unique and gapless, no mail is queued
 /// twice, and neither log has an error.
@@ -36,7 +36,7 @@ public sealed class TwoNodeCycle(PostgresFixture postgres, ITestOutputHelper out
         var clock = new ClockFile(Path.Combine(root, "now.txt"));
         clock.Set(China(6, 1, 8));
         var watch = Stopwatch.StartNew();
-        // One node first: it creates the schema (migrations, Quartz tables); the second joins the cluster meanwhile.
+        // One node first: it creates the schema (migrations, Hangfire schema); the second joins the cluster meanwhile.
         using var a = await ServiceNode.StartAsync(database, clock, Directory.CreateDirectory(Path.Combine(root, "a")).FullName);
         var startingB = ServiceNode.StartAsync(database, clock, Directory.CreateDirectory(Path.Combine(root, "b")).FullName);
         try

@@ -11,7 +11,8 @@ using Enterprise.Eval.TestKit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Quartz;
+using Hangfire;
+using Hangfire.Storage;
 
 namespace Enterprise.Eval.Integration.Tests.Mail;
 
@@ -122,9 +123,9 @@ public sealed class HrDigestSpecs
         await using var host = await CycleHost.StartAsync(database, clock);
         var (jia, _) = await host.RegisterAsync("甲机械有限公司", "91350100M000100Y43", "王芳", "hr@jia.example");
 
-        var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
-        Assert.True(await scheduler.Exists(HrDigestJob.Key), "the digest job is registered with the service's scheduler");
-        await scheduler.TriggerJob(HrDigestJob.Key, new JobDataMap());
+        using (var connection = host.Services.GetRequiredService<JobStorage>().GetConnection())
+            Assert.Contains(connection.GetRecurringJobs(), j => j.Id == HrDigestJob.DailyId && j.Cron == "0 8 * * *" && j.TimeZoneId is "Asia/Shanghai" or "China Standard Time");
+        host.Services.GetRequiredService<IRecurringJobManager>().Trigger(HrDigestJob.DailyId);
 
         var key = OutboxMessage.HrDigestKeyOf(jia, new DateOnly(2026, 6, 1));
         var deadline = DateTime.UtcNow.AddSeconds(30);

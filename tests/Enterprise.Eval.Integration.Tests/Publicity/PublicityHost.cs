@@ -48,7 +48,7 @@ internal sealed class PublicityHost : IAsyncDisposable
         var database = TestDatabase.Sqlite();
         var clock = new SimulatedClock(ChinaTime.At(new DateOnly(2026, 6, 1), new TimeOnly(8, 0)));
         // The page's specs start publicity by hand: the scheduler keeps its production pace so it does not step in.
-        var paced = new Dictionary<string, string?> { ["Scheduler:ReconcileSeconds"] = "60", ["Scheduler:ClusterCheckinSeconds"] = "10" };
+        var paced = new Dictionary<string, string?> { ["Scheduler:ReconcileSeconds"] = "60", ["Scheduler:QueuePollMilliseconds"] = "1000" };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) paced[key] = value;
         return new PublicityHost(await CycleHost.StartOnLoopbackAsync(database, clock, paced), database, clock);
     }

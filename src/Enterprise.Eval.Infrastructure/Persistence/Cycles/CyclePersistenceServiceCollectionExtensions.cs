@@ -8,7 +8,7 @@ public static class CyclePersistenceServiceCollectionExtensions
 {
     /// <summary>
     /// The EF cycle repository and <see cref="CycleScheduler"/>; without the durable scheduler (verbs) triggers are
-    /// deferred to the service's reconcile. <c>AddCycleScheduling</c> replaces the timer with Quartz.
+    /// deferred to the service's reconcile. <c>AddCycleScheduling</c> replaces the timer with Hangfire.
     /// </summary>
     public static IServiceCollection AddCyclePersistence(this IServiceCollection services)
     {

@@ -4,15 +4,19 @@ using Enterprise.Eval.Domain.Common;
 using Enterprise.Eval.Domain.Cycles;
 using Enterprise.Eval.Infrastructure.Calendar;
 using Enterprise.Eval.Infrastructure.Scheduling;
+using Hangfire;
+using Hangfire.Storage.SQLite;
 using Microsoft.Extensions.DependencyInjection;
-using Quartz;
 
 namespace Enterprise.Eval.Integration.Tests.Scheduling;
 
-public sealed class QuartzTimetableSchedulerTests : IAsyncLifetime
+/// <summary>The Hangfire timetable on a real Hangfire SQLite file, with a Hangfire server started by the test.</summary>
+public sealed class HangfireTimetableSchedulerTests : IAsyncLifetime
 {
     private readonly SingleCycleRepository _repository = new();
+    private readonly string _storagePath = Path.Combine(Path.GetTempPath(), $"eval-hangfire-{Guid.NewGuid():N}.db");
     private ServiceProvider _services = null!;
+    private BackgroundJobServer? _server;
 
     public Task InitializeAsync()
     {
@@ -20,16 +24,19 @@ public sealed class QuartzTimetableSchedulerTests : IAsyncLifetime
             .AddLogging()
             .AddSingleton<ICycleRepository>(_repository)
             .AddCycleScheduling()
-            .AddQuartz(q => q.AddCycleJobs(TimeSpan.FromHours(1)))
+            .AddHangfire(c => c.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings()
+                .UseSQLiteStorage(_storagePath, new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromMilliseconds(200) }))
             .BuildServiceProvider();
         return Task.CompletedTask;
     }
 
     public async Task DisposeAsync()
     {
-        var scheduler = await _services.GetRequiredService<ISchedulerFactory>().GetScheduler();
-        await scheduler.Shutdown(false, CancellationToken.None);
+        _server?.Dispose();
         await _services.DisposeAsync();
+        foreach (var file in Directory.GetFiles(Path.GetDirectoryName(_storagePath)!, Path.GetFileName(_storagePath) + "*"))
+            File.Delete(file);
     }
 
     private ITimetableScheduler Timer => _services.CreateScope().ServiceProvider.GetRequiredService<ITimetableScheduler>();
@@ -40,7 +47,7 @@ public sealed class QuartzTimetableSchedulerTests : IAsyncLifetime
     [Fact]
     public async Task ScheduleThenList_ReturnsTheSameTrigger_AndUnscheduleRemovesIt()
     {
-        var trigger = new ScheduledTrigger(Guid.NewGuid(), CycleStep.CloseWindow, China(2026, 6, 13, 16));
+        var trigger = new ScheduledTrigger(Guid.NewGuid(), CycleStep.CloseWindow, China(2036, 6, 13, 16));
 
         await Timer.ScheduleAsync(trigger, CancellationToken.None);
         await Timer.ScheduleAsync(trigger, CancellationToken.None);
@@ -53,11 +60,14 @@ public sealed class QuartzTimetableSchedulerTests : IAsyncLifetime
     }
 
     [Fact]
-    public void KeyOf_RoundTripsThroughParse()
+    public async Task StoredJob_RoundTripsTheTrigger()
     {
-        var trigger = new ScheduledTrigger(Guid.NewGuid(), CycleStep.Conclude, China(2025, 10, 14));
+        var trigger = new ScheduledTrigger(Guid.NewGuid(), CycleStep.Conclude, China(2035, 10, 14));
 
-        Assert.Equal(trigger, QuartzTimetableScheduler.Parse(QuartzTimetableScheduler.KeyOf(trigger)));
+        await Timer.ScheduleAsync(trigger, CancellationToken.None);
+
+        var listed = Assert.Single(await Timer.ListAsync(CancellationToken.None));
+        Assert.Equal(trigger, listed);
     }
 
     [Fact]
@@ -73,7 +83,9 @@ public sealed class QuartzTimetableSchedulerTests : IAsyncLifetime
 
         using (var scope = _services.CreateScope())
             await scope.ServiceProvider.GetRequiredService<CycleScheduler>().ReconcileAllAsync(CancellationToken.None);
-        await (await _services.GetRequiredService<ISchedulerFactory>().GetScheduler()).Start();
+        _server = new BackgroundJobServer(
+            new BackgroundJobServerOptions { SchedulePollingInterval = TimeSpan.FromMilliseconds(200), Activator = new ScopedActivator(_services) },
+            _services.GetRequiredService<JobStorage>());
 
         for (var waited = 0; cycle.Status != CycleStatus.Concluded && waited < 150; waited++)
             await Task.Delay(100);
@@ -81,5 +93,16 @@ public sealed class QuartzTimetableSchedulerTests : IAsyncLifetime
         Assert.Equal(CycleStatus.Concluded, cycle.Status);
         Assert.All(cycle.History.Skip(2), e => Assert.True(e.LateBy > TimeSpan.Zero));
         Assert.Empty(await Timer.ListAsync(CancellationToken.None));
+    }
+
+    private sealed class ScopedActivator(IServiceProvider services) : JobActivator
+    {
+        public override JobActivatorScope BeginScope(JobActivatorContext context) => new Scope(services.CreateScope());
+
+        private sealed class Scope(IServiceScope scope) : JobActivatorScope
+        {
+            public override object Resolve(Type type) => scope.ServiceProvider.GetRequiredService(type);
+            public override void DisposeScope() => scope.Dispose();
+        }
     }
 }

@@ -1,0 +1,123 @@
+using Enterprise.Eval.Infrastructure.Mail;
+using Enterprise.Eval.Infrastructure.Persistence;
+using Hangfire;
+using Hangfire.PostgreSql;
+using Hangfire.SqlServer;
+using Hangfire.Storage.SQLite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Npgsql;
+
+namespace Enterprise.Eval.Infrastructure.Scheduling;
+
+/// <summary>
+/// Hangfire on the product's own database: Hangfire.Storage.SQLite beside the embedded SQLite file (one process per
+/// file), Hangfire.PostgreSql or Hangfire.SqlServer where several nodes share one database. Jobs are only wake-up
+/// calls; the product's clock and the stored state decide what is due, so a duplicate, early or late run is harmless.
+/// </summary>
+public static class HangfireHosting
+{
+    public static readonly TimeZoneInfo ChinaTime = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+
+    public static IServiceCollection AddDurableScheduler(this IServiceCollection services, IConfiguration configuration)
+    {
+        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var scheduler = configuration.GetSection(SchedulerOptions.Section).Get<SchedulerOptions>() ?? new SchedulerOptions();
+        services.AddOptions<SchedulerOptions>().Bind(configuration.GetSection(SchedulerOptions.Section));
+        var queuePoll = TimeSpan.FromMilliseconds(Math.Max(100, scheduler.QueuePollMilliseconds));
+
+        services.AddHangfire((provider, config) =>
+        {
+            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings();
+            switch (database.Provider)
+            {
+                case DatabaseProvider.PostgreSql:
+                    UsePostgreSqlStorageOnce(config, database.EffectiveConnectionString, queuePoll);
+                    break;
+                case DatabaseProvider.SqlServer:
+                    config.UseSqlServerStorage(database.EffectiveConnectionString, new SqlServerStorageOptions
+                    {
+                        QueuePollInterval = queuePoll,
+                        PrepareSchemaIfNecessary = true,
+                    });
+                    break;
+                default:
+                    var path = StoragePathFor(database.SqlitePath);
+                    SqliteSchedulerLock.Acquire(path + ".lock");
+                    config.UseSQLiteStorage(path, new SQLiteStorageOptions { QueuePollInterval = queuePoll });
+                    break;
+            }
+        });
+        services.AddHangfireServer(o =>
+        {
+            o.ServerName = $"{scheduler.Name}:{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+            o.SchedulePollingInterval = TimeSpan.FromMilliseconds(Math.Max(100, scheduler.SchedulePollingMilliseconds));
+            o.WorkerCount = Math.Max(1, scheduler.WorkerCount);
+        });
+        services.AddCycleScheduling();
+        services.AddHostedService(sp => new RecurringJobsRegistration(
+            sp.GetRequiredService<IRecurringJobManager>(), sp.GetRequiredService<IBackgroundJobClient>(),
+            scheduler, configuration.GetSection(MailOptions.Section).Get<MailOptions>() ?? new MailOptions()));
+        return services;
+    }
+
+    /// <summary>Hangfire's own SQLite file, next to the product's: data/enterprise-eval.db → data/enterprise-eval.hangfire.db.</summary>
+    public static string StoragePathFor(string sqlitePath) =>
+        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(sqlitePath))!, Path.GetFileNameWithoutExtension(sqlitePath) + ".hangfire.db");
+
+    /// <summary>
+    /// Hangfire.PostgreSql creates its schema when the storage is built; two nodes starting at once collide on a
+    /// duplicate key. A session advisory lock makes the nodes create it one after the other.
+    /// </summary>
+    private static void UsePostgreSqlStorageOnce(IGlobalConfiguration config, string connectionString, TimeSpan queuePoll)
+    {
+        using var connection = new NpgsqlConnection(connectionString);
+        connection.Open();
+        using (var lockCommand = new NpgsqlCommand("SELECT pg_advisory_lock(hashtext('enterprise-eval:hangfire-schema'))", connection))
+            lockCommand.ExecuteNonQuery();
+        try
+        {
+            config.UsePostgreSqlStorage(
+                c => c.UseNpgsqlConnection(connectionString),
+                new PostgreSqlStorageOptions { QueuePollInterval = queuePoll, PrepareSchemaIfNecessary = true });
+        }
+        finally
+        {
+            using var unlock = new NpgsqlCommand("SELECT pg_advisory_unlock(hashtext('enterprise-eval:hangfire-schema'))", connection);
+            unlock.ExecuteNonQuery();
+        }
+    }
+
+    /// <summary>Cron for "every n seconds" (Hangfire 1.8 reads six-part expressions with seconds).</summary>
+    internal static string EverySeconds(int seconds) => seconds switch
+    {
+        < 60 => $"*/{Math.Max(1, seconds)} * * * * *",
+        < 3600 => $"0 */{seconds / 60} * * * *",
+        _ => "0 0 * * * *",
+    };
+
+    private sealed class RecurringJobsRegistration(
+        IRecurringJobManager recurring, IBackgroundJobClient client, SchedulerOptions scheduler, MailOptions mail) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken)
+        {
+            var china = new RecurringJobOptions { TimeZone = ChinaTime };
+            recurring.AddOrUpdate<CycleReconcileJob>(CycleReconcileJob.Id, j => j.RunAsync(CancellationToken.None),
+                EverySeconds(Math.Max(1, scheduler.ReconcileSeconds)), china);
+            var at = mail.DigestNotBefore;
+            recurring.AddOrUpdate<HrDigestJob>(HrDigestJob.DailyId, j => j.RunAsync(CancellationToken.None),
+                $"{at.Minute} {at.Hour} * * *", china);
+            recurring.AddOrUpdate<HrDigestJob>(HrDigestJob.CatchUpId, j => j.RunAsync(CancellationToken.None),
+                EverySeconds(60 * Math.Clamp(mail.DigestCheckMinutes, 1, 1440)), china);
+            // At start-up as Quartz did: re-arm every cycle and make up a digest missed while the service was down.
+            client.Enqueue<CycleReconcileJob>(j => j.RunAsync(CancellationToken.None));
+            client.Enqueue<HrDigestJob>(j => j.RunAsync(CancellationToken.None));
+            return Task.CompletedTask;
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}
