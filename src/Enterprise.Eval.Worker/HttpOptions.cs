@@ -16,6 +16,12 @@ public sealed class HttpOptions
     /// </summary>
     public string? PublicBaseUrl { get; set; }
 
+    /// <summary>
+    /// Addresses of the reverse proxies in front of the service whose X-Forwarded-For names the real client (for the
+    /// objection form's per-address limit). Empty: the header is not believed.
+    /// </summary>
+    public string[] KnownProxies { get; set; } = [];
+
     /// <summary>Key for the administrator endpoints (/api/admin/…). Empty disables them.</summary>
     public string? AdminKey { get; set; }
 
@@ -31,6 +37,8 @@ public sealed class HttpOptions
                 errors.Add($"Http:PublicBaseUrl = '{o.PublicBaseUrl}' is not an http(s) base address. Use e.g. 'https://eval.example.com' (no query), or leave it empty to use Http:Url.");
             if (!string.IsNullOrEmpty(o.AdminKey) && o.AdminKey.Length < 16)
                 errors.Add("Http:AdminKey is shorter than 16 characters. Use a long random value (e.g. `openssl rand -hex 24`) or leave it empty to disable administrator endpoints.");
+            foreach (var proxy in o.KnownProxies.Where(p => !System.Net.IPAddress.TryParse(p, out _)))
+                errors.Add($"Http:KnownProxies contains '{proxy}', which is not an IP address. List the proxies' addresses, e.g. [\"10.0.0.5\"].");
             return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
         }
     }

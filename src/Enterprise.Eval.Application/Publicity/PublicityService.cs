@@ -92,7 +92,6 @@ public sealed class PublicityService(IEvalDbContext db, AuditTrail audit, MailOu
         // The objector's name and contact stay out of the audit: it records that an objection came, not who sent it.
         audit.Record(notice.EnterpriseId, "public", "publicity.objection-received", nameof(PublicityNotice), notice.Id.ToString(), null,
             new { objection.Number, objection.ApplicationId, RealName = objection.ObjectorName is not null });
-        await MailObjectorAsync(notice, objection, MailEvent.ObjectionReceived, new() { ["receivedAt"] = objection.ReceivedAt }, ct);
         await db.SaveChangesAsync(ct);
         return receipt;
     }
@@ -106,8 +105,6 @@ public sealed class PublicityService(IEvalDbContext db, AuditTrail audit, MailOu
         var objection = notice.Objections.Single(o => o.Number == number);
         audit.Record(enterpriseId, actor, "publicity.objection-resolved", nameof(PublicityNotice), notice.Id.ToString(),
             new { Number = number, Status = ObjectionStatus.Open }, new { Number = number, objection.Status, objection.Resolution, objection.ApplicationId });
-        var resolution = (upheld ? "异议成立，相关人员不再列入名单。" : "异议不成立。") + "理由：" + objection.Resolution;
-        await MailObjectorAsync(notice, objection, MailEvent.ObjectionResolved, new() { ["resolution"] = resolution }, ct);
         await AfterConclusionAsync(notice, conclusion, actor, ct);
         await db.SaveChangesAsync(ct);
         return conclusion;
@@ -148,17 +145,6 @@ public sealed class PublicityService(IEvalDbContext db, AuditTrail audit, MailOu
                         ["openObjections"] = conclusion.OpenObjections, ["failedMails"] = 0,
                     }), ct);
         }
-    }
-
-    private async Task MailObjectorAsync(PublicityNotice notice, PublicityObjection objection, MailEvent kind, Dictionary<string, object?> model, CancellationToken ct)
-    {
-        if (objection.ObjectorEmail is not { } address)
-            return;
-        var cycle = await db.Cycles.AsNoTracking().FirstAsync(c => c.Id == notice.CycleId, ct);
-        model["cycleName"] = CycleName(cycle, notice.Level);
-        model["objectionNumber"] = objection.Number;
-        await outbox.AddAsync(new Notification(kind, notice.EnterpriseId, $"{notice.Id}:{objection.Number}",
-            [MailRecipient.ForAddress(address, objection.ObjectorName ?? "反映人")], model), ct);
     }
 
     private static string CycleName(EvaluationCycle cycle, SkillLevel level) => $"{cycle.Year}年度{level.ChineseName()}评价";

@@ -48,10 +48,10 @@ internal sealed partial class RosterRowReader(int row, Func<string, string?> fie
         var education = Normalised(C.Education, EducationLevels.TryNormalise, "EVAL-ROSTER-010", string.Join("、", EducationLevels.Ordered));
         var titleRank = Normalised(C.TitleRank, TitleRanks.TryNormalise, "EVAL-ROSTER-011", string.Join("、", TitleRanks.Ordered));
         var email = Optional(C.Email);
-        if (email is not null && !EmailPattern().IsMatch(email))
+        if (email is not null && !ContactFormats.IsEmail(email))
             Error(C.Email, "EVAL-ROSTER-012", "电子邮箱格式不正确");
         var mobile = Optional(C.Mobile);
-        if (mobile is not null && !MobilePattern().IsMatch(mobile))
+        if (mobile is not null && !ContactFormats.IsMobile(mobile))
             Error(C.Mobile, "EVAL-ROSTER-013", "手机号应为以1开头的11位数字");
 
         var record = new EmployeeRecord(
@@ -117,9 +117,4 @@ internal sealed partial class RosterRowReader(int row, Func<string, string?> fie
     [GeneratedRegex(@"^\d-\d{2}-\d{2}-\d{2}$")]
     private static partial Regex OccupationCodePattern();
 
-    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
-    private static partial Regex EmailPattern();
-
-    [GeneratedRegex(@"^1\d{10}$")]
-    private static partial Regex MobilePattern();
 }

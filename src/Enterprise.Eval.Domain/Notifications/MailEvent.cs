@@ -10,8 +10,12 @@ public enum MailEvent
     WindowExtended,
     ReviewOutcome,
     PublicityStarted,
+
+    // Retired: the objection form no longer mails the objector, whose address nothing proves (see ObjectorContact).
+    // The two names stay so an outbox row queued by an earlier release still reads; nothing queues them now.
     ObjectionReceived,
     ObjectionResolved,
+
     CertificateIssued,
     Disqualified,
     HrDigest,

@@ -19,16 +19,19 @@ public static class MailEvents
         [MailEvent.HrDigest] = "hr-digest",
     };
 
-    public static IReadOnlyCollection<MailEvent> All => Names.Keys;
+    private static readonly HashSet<MailEvent> Retired = [MailEvent.ObjectionReceived, MailEvent.ObjectionResolved];
+
+    /// <summary>The events the product sends today, each with a template folder.</summary>
+    public static IReadOnlyCollection<MailEvent> All { get; } = Names.Keys.Where(k => !Retired.Contains(k)).ToArray();
 
     public static string TemplateName(this MailEvent kind) =>
         Names.TryGetValue(kind, out var name) ? name : throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown mail event.");
 
     public static bool TryParse(string? name, out MailEvent kind)
     {
-        foreach (var (k, n) in Names)
+        foreach (var k in All)
         {
-            if (string.Equals(n, name, StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(Names[k], name, StringComparison.OrdinalIgnoreCase))
             {
                 kind = k;
                 return true;

@@ -13,6 +13,8 @@ public static class PublicityErrors
     public const string NotStarted = "EVAL-PUB-006";
     public const string Ended = "EVAL-PUB-007";
     public const string FieldTooLong = "EVAL-PUB-008";
+    public const string ContactFormat = "EVAL-PUB-009";
+    public const string NameControlCharacters = "EVAL-PUB-010";
     public const string NoEntriesCode = "EVAL-PUB-020";
     public const string ObjectionNotFoundCode = "EVAL-PUB-021";
     public const string AlreadyResolvedCode = "EVAL-PUB-022";

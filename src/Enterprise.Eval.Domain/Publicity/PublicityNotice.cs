@@ -92,38 +92,59 @@ public sealed class PublicityNotice
     /// <summary>Records an objection, or returns every reason it cannot be (expected outcomes, not exceptions).</summary>
     public ObjectionReceipt ReceiveObjection(ObjectionSubmission submission, DateTimeOffset now)
     {
-        ArgumentNullException.ThrowIfNull(submission);
-        var errors = new List<FieldError>();
-        if (Status != PublicityStatus.Running || now >= EndsAt)
-            errors.Add(new FieldError("", PublicityErrors.Ended, $"公示已于{ChinaTime.FormatDate(EndDate)}结束，不再受理异议。"));
-        else if (now < StartsAt)
-            errors.Add(new FieldError("", PublicityErrors.NotStarted, $"公示自{ChinaTime.FormatInstant(StartsAt)}开始，届时方可提出异议。"));
-        if (errors.Count > 0)
-            return new ObjectionReceipt(null, errors);
-
-        if (_entries.All(e => e.ApplicationId != submission.ApplicationId))
-            errors.Add(new FieldError("entry", PublicityErrors.UnknownEntry, "请选择异议所针对的公示人员。"));
-        var text = Blank(submission.Text);
-        if (text is null)
-            errors.Add(new FieldError("text", PublicityErrors.TextRequired, "请填写异议内容（事实和理由）。"));
-        else if (text.Length > PublicityErrors.MaxTextLength)
-            errors.Add(new FieldError("text", PublicityErrors.TextTooLong, $"异议内容不得超过{PublicityErrors.MaxTextLength}字。"));
-        var name = Blank(submission.ObjectorName);
-        var contact = Blank(submission.ObjectorContact);
-        if (RealNameRequired && name is null)
-            errors.Add(new FieldError("name", PublicityErrors.NameRequired, "本次公示要求实名反映，请填写您的姓名。"));
-        if (RealNameRequired && contact is null)
-            errors.Add(new FieldError("contact", PublicityErrors.ContactRequired, "本次公示要求实名反映，请留下联系方式。"));
-        if (name?.Length > PublicityErrors.MaxFieldLength)
-            errors.Add(new FieldError("name", PublicityErrors.FieldTooLong, $"姓名不得超过{PublicityErrors.MaxFieldLength}字。"));
-        if (contact?.Length > PublicityErrors.MaxFieldLength)
-            errors.Add(new FieldError("contact", PublicityErrors.FieldTooLong, $"联系方式不得超过{PublicityErrors.MaxFieldLength}字。"));
+        var errors = Check(submission, now, out var text, out var name, out var contact);
         if (errors.Count > 0)
             return new ObjectionReceipt(null, errors);
 
         var objection = new PublicityObjection(_objections.Count + 1, submission.ApplicationId, text!, name, contact, now.ToUniversalTime());
         _objections.Add(objection);
         return new ObjectionReceipt(objection, []);
+    }
+
+    /// <summary>
+    /// Every reason the submission would be refused, without recording it: lets the public page spend a rate-limit
+    /// permit only on a post that would be taken.
+    /// </summary>
+    public IReadOnlyList<FieldError> Check(ObjectionSubmission submission, DateTimeOffset now) => Check(submission, now, out _, out _, out _);
+
+    private List<FieldError> Check(ObjectionSubmission submission, DateTimeOffset now, out string? text, out string? name, out string? contact)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        var errors = new List<FieldError>();
+        text = name = contact = null;
+        if (Status != PublicityStatus.Running || now >= EndsAt)
+            errors.Add(new FieldError("", PublicityErrors.Ended, $"公示已于{ChinaTime.FormatDate(EndDate)}结束，不再受理异议。"));
+        else if (now < StartsAt)
+            errors.Add(new FieldError("", PublicityErrors.NotStarted, $"公示自{ChinaTime.FormatInstant(StartsAt)}开始，届时方可提出异议。"));
+        if (errors.Count > 0)
+            return errors;
+
+        if (_entries.All(e => e.ApplicationId != submission.ApplicationId))
+            errors.Add(new FieldError("entry", PublicityErrors.UnknownEntry, "请选择异议所针对的公示人员。"));
+        text = Blank(submission.Text);
+        if (text is null)
+            errors.Add(new FieldError("text", PublicityErrors.TextRequired, "请填写异议内容（事实和理由）。"));
+        else if (text.Length > PublicityErrors.MaxTextLength)
+            errors.Add(new FieldError("text", PublicityErrors.TextTooLong, $"异议内容不得超过{PublicityErrors.MaxTextLength}字。"));
+        name = Blank(submission.ObjectorName);
+        contact = Blank(submission.ObjectorContact);
+        if (RealNameRequired && name is null)
+            errors.Add(new FieldError("name", PublicityErrors.NameRequired, "本次公示要求实名反映，请填写您的姓名。"));
+        if (RealNameRequired && contact is null)
+            errors.Add(new FieldError("contact", PublicityErrors.ContactRequired, "本次公示要求实名反映，请留下联系方式。"));
+        if (name?.Length > PublicityErrors.MaxFieldLength)
+            errors.Add(new FieldError("name", PublicityErrors.FieldTooLong, $"姓名不得超过{PublicityErrors.MaxFieldLength}字。"));
+        else if (name is not null && name.Any(char.IsControl))
+            errors.Add(new FieldError("name", PublicityErrors.NameControlCharacters, "姓名不能包含换行或其他控制字符。"));
+        if (contact?.Length > PublicityErrors.MaxFieldLength)
+            errors.Add(new FieldError("contact", PublicityErrors.FieldTooLong, $"联系方式不得超过{PublicityErrors.MaxFieldLength}字。"));
+        else if (contact is not null)
+        {
+            contact = ObjectorContact.Normalise(contact);
+            if (contact is null)
+                errors.Add(new FieldError("contact", PublicityErrors.ContactFormat, "联系方式请填写11位手机号码或电子邮箱地址（如 zhangsan@example.com）。"));
+        }
+        return errors;
     }
 
     /// <summary>

@@ -35,10 +35,6 @@ public sealed class PublicityObjection
 
     public bool IsOpen => Status == ObjectionStatus.Open;
 
-    /// <summary>The objector's e-mail address when the contact they left is one; replies go there.</summary>
-    public string? ObjectorEmail =>
-        ObjectorContact is { } c && c.Contains('@') && System.Net.Mail.MailAddress.TryCreate(c, out var address) ? address.Address : null;
-
     internal void Resolve(bool upheld, string reason, DateTimeOffset at, string by)
     {
         Status = upheld ? ObjectionStatus.Upheld : ObjectionStatus.Dismissed;

@@ -19,6 +19,7 @@ public static class ApiSetup
         services.AddProblemDetails(o => o.CustomizeProblemDetails = Problems.EnsureCode);
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddPublicityPages();
+        services.AddTrustedProxies();
         services.AddApiAccess();
         // Binding failures (bad JSON, wrong types, missing body, wrong content type) become BadHttpRequestException,
         // mapped below to one coded 4xx, instead of a bare status that the client cannot tell apart.
@@ -28,6 +29,7 @@ public static class ApiSetup
 
     public static WebApplication UseApi(this WebApplication app)
     {
+        app.UseTrustedProxies();
         app.UseIdempotency();
         app.UseExceptionHandler();
         app.UseStatusCodePages();

@@ -115,7 +115,7 @@ public static class PublicityEndpoints
     private static object ObjectionView(PublicityObjection o) => new
     {
         number = o.Number, applicationId = o.ApplicationId, text = o.Text, objectorName = o.ObjectorName,
-        objectorContact = o.ObjectorEmail ?? (o.ObjectorContact is { } c ? PersonalDataMask.Mobile(c) : null),
+        objectorContact = o.ObjectorContact is { } c ? (ContactFormats.IsEmail(c) ? c : PersonalDataMask.Mobile(c)) : null,
         receivedAt = ChinaTime.FormatInstant(o.ReceivedAt), status = o.Status.ToString(), resolution = o.Resolution,
         resolvedAt = o.ResolvedAt is { } at ? ChinaTime.FormatInstant(at) : null, resolvedBy = o.ResolvedBy,
     };

@@ -89,7 +89,7 @@ internal static partial class PublicityPage
         {
             html.Append("<div class=\"errors\" id=\"errors\" role=\"alert\"><p>提交未成功，请修改以下内容：</p><ul>");
             foreach (var error in form.Errors)
-                html.Append("<li>").Append(E(error.Message)).Append("</li>");
+                html.Append("<li>").Append(E(error.Message)).Append(" <small class=\"code\">").Append(E(error.Code)).Append("</small></li>");
             html.Append("</ul></div>");
         }
 
@@ -140,7 +140,7 @@ internal static partial class PublicityPage
         + "th{background:#f0f0f0;white-space:nowrap}td:nth-child(-n+3){white-space:nowrap}@media (max-width:480px){main{padding:12px}th,td{padding:4px 5px;font-size:14px}}label{display:block;margin:12px 0 4px;font-weight:bold}"
         + "select,textarea,input{width:100%;font:inherit;padding:8px;border:1px solid #999;border-radius:4px}"
         + "button{margin-top:16px;width:100%;padding:12px;font:inherit;font-weight:bold;color:#fff;background:#b71c1c;border:0;border-radius:4px}"
-        + ".errors{background:#ffebee;border:1px solid #c62828;padding:8px 12px;color:#b71c1c}.errors p{margin:0}.errors ul{margin:4px 0 0;padding-left:1.2em}"
+        + ".errors{background:#ffebee;border:1px solid #c62828;padding:8px 12px;color:#b71c1c}.errors p{margin:0}.errors ul{margin:4px 0 0;padding-left:1.2em}.errors .code{color:#888}"
         + ".field-error{color:#c62828;margin:4px 0 0}.ok{background:#e8f5e9;border:1px solid #2e7d32;padding:8px 12px}"
         + ".ended{font-weight:bold;color:#555}footer{margin-top:24px;color:#666;font-size:.9em;text-align:right}"
         + "@media print{body{background:#fff}main{max-width:none;padding:0}form,.ok,.errors{display:none}th{background:none}a{color:inherit}}";

@@ -40,7 +40,7 @@ public sealed class PublicityNoticeTests
 
         Assert.True(first.Accepted);
         Assert.Equal([1, 2], notice.Objections.Select(o => o.Number));
-        Assert.Equal("wangwu@example.com", second.Objection!.ObjectorEmail);
+        Assert.Equal("wangwu@example.com", second.Objection!.ObjectorContact);
     }
 
     [Theory]

@@ -55,10 +55,10 @@ public sealed class MailTemplateRendererTests
     [Fact]
     public void Render_EscapesHtmlOnlyInTheHtmlPart_AndKeepsChineseReadable()
     {
-        var mail = Renderer().Render(Scope, MailEvent.ObjectionResolved, Model(("objectionNumber", "YY-1"), ("resolution", "异议不成立 <维持原结果>")));
+        var mail = Renderer().Render(Scope, MailEvent.MaterialReturned, Model(("reasons", new[] { "照片不清晰 <请重新上传>" })));
 
-        Assert.Contains("异议不成立 <维持原结果>", mail.TextBody);
-        Assert.Contains("异议不成立 &lt;维持原结果&gt;", mail.HtmlBody);
+        Assert.Contains("照片不清晰 <请重新上传>", mail.TextBody);
+        Assert.Contains("照片不清晰 &lt;请重新上传&gt;", mail.HtmlBody);
     }
 
     [Fact]

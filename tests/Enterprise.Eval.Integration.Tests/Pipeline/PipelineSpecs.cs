@@ -39,8 +39,7 @@ public sealed class PipelineSpecs : IAsyncLifetime
         Assert.Equal(3, mails[MailEvent.ScreeningVerdict].Count(m => m.DedupKey.Contains(":close")));
         Assert.Equal(3, mails[MailEvent.ReviewOutcome].Count);
         Assert.Equal(3, mails[MailEvent.PublicityStarted].Count);
-        Assert.Equal(PipelineJourney.ObjectorEmail, Assert.Single(mails[MailEvent.ObjectionReceived]).RecipientAddress);
-        Assert.Equal(PipelineJourney.ObjectorEmail, Assert.Single(mails[MailEvent.ObjectionResolved]).RecipientAddress);
+        Assert.DoesNotContain(mails.Values.SelectMany(m => m), m => m.RecipientAddress == PipelineJourney.ObjectorEmail);   // the objector's address is unproven
         Assert.Equal(2, mails[MailEvent.CertificateIssued].Count);
         Assert.Single(mails[MailEvent.Disqualified]);   // the applicant the upheld objection removed
         Assert.False(mails.ContainsKey(MailEvent.HrDigest), "an enterprise without an HR contact gets no digest");

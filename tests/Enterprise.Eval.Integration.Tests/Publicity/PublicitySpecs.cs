@@ -75,7 +75,7 @@ public sealed class PublicitySpecs : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Objection_Valid_IsRecordedAuditedAndAcknowledgedByMail()
+    public async Task Objection_Valid_IsRecordedAndAudited_AndNoMailGoesToTheContactNothingProves()
     {
         var (status, _, response) = await PublicForm.PostAsync(_host.Client(), _host.PublicUrl, Entry(1), "业绩材料与实际不符。", "李四", "lisi@example.com");
 
@@ -87,7 +87,8 @@ public sealed class PublicitySpecs : IAsyncLifetime
         Assert.Equal((Entry(1), "业绩材料与实际不符。", "李四"), (objection.ApplicationId, objection.Text, objection.ObjectorName));
         var audit = await db.AuditRecords.SingleAsync(a => a.Action == "publicity.objection-received");
         Assert.DoesNotContain("lisi@example.com", audit.After);
-        Assert.True(await db.OutboxMessages.AnyAsync(m => m.Kind == MailEvent.ObjectionReceived && m.RecipientAddress == "lisi@example.com"));
+        Assert.False(await db.OutboxMessages.AnyAsync(m => m.RecipientAddress == "lisi@example.com"));
+        Assert.Equal("lisi@example.com", objection.ObjectorContact);
     }
 
     [Fact]
@@ -116,14 +117,127 @@ public sealed class PublicitySpecs : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Objection_TooManyFromOneAddress_IsRateLimited()
+    public async Task Objection_TooManyFromOneAddress_IsRateLimited_AndRefusedPostsSpendNoPermit()
+    {
+        var client = _host.Client();
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 5; i++)
+            statuses.Add((await PublicForm.PostAsync(client, _host.PublicUrl, null, "", "", "")).Status);
+        statuses.Add((await PublicForm.PostAsync(client, _host.PublicUrl, Entry(0), "理由", "王五", "w@example.com", withToken: false)).Status);
+        for (var i = 0; i < 4; i++)
+            statuses.Add((await PublicForm.PostAsync(client, _host.PublicUrl, Entry(i % 3), $"异议{i}", "王五", "13812345678")).Status);
+
+        Assert.Equal(
+            [.. Enumerable.Repeat(HttpStatusCode.UnprocessableEntity, 5), HttpStatusCode.BadRequest,
+             HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.TooManyRequests],
+            statuses);
+        await using var db = _host.Database.NewContext();
+        Assert.Equal(3, (await db.PublicityNotices.SingleAsync()).Objections.Count);
+    }
+
+    [Fact]
+    public async Task Objection_ForwardedForHeader_IsNotBelieved_WithoutAKnownProxy()
     {
         var client = _host.Client();
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 4; i++)
-            statuses.Add((await PublicForm.PostAsync(client, _host.PublicUrl, null, "", "", "")).Status);
+        {
+            client.DefaultRequestHeaders.Remove("X-Forwarded-For");
+            client.DefaultRequestHeaders.Add("X-Forwarded-For", $"203.0.113.{i + 1}");
+            statuses.Add((await PublicForm.PostAsync(client, _host.PublicUrl, Entry(0), $"异议{i}", "王五", "13812345678")).Status);
+        }
 
-        Assert.Equal([HttpStatusCode.UnprocessableEntity, HttpStatusCode.UnprocessableEntity, HttpStatusCode.UnprocessableEntity, HttpStatusCode.TooManyRequests], statuses);
+        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
+    }
+
+    [Fact]
+    public async Task Objection_BehindAKnownProxy_IsLimitedPerForwardedAddress()
+    {
+        await using var host = await PublicityHost.StartAsync(new Dictionary<string, string?>
+        {
+            ["PublicityPage:ObjectionsPerWindow"] = "1", ["Http:KnownProxies:0"] = "127.0.0.1",
+        });
+        await host.StartPublicityAsync();
+        var client = host.Client();
+        var entry = host.Candidates[0].GetProperty("applicationId").GetGuid();
+        var statuses = new List<HttpStatusCode>();
+        foreach (var address in new[] { "203.0.113.1", "203.0.113.2", "203.0.113.2" })
+        {
+            client.DefaultRequestHeaders.Remove("X-Forwarded-For");
+            client.DefaultRequestHeaders.Add("X-Forwarded-For", address);
+            statuses.Add((await PublicForm.PostAsync(client, host.PublicUrl, entry, "理由", "王五", "13812345678")).Status);
+        }
+
+        Assert.Equal([HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.TooManyRequests], statuses);
+    }
+
+    [Theory]
+    [InlineData("Victim <victim@third-party.example>")]
+    [InlineData("victim@third-party.example\r\nBcc: all@example.com")]
+    [InlineData("请联系我")]
+    [InlineData("12345")]
+    public async Task Objection_WithAContactThatIsNeitherAMobileNorABareAddress_IsRefusedAndNothingIsQueued(string contact)
+    {
+        var outboxBefore = await OutboxCountAsync();
+
+        var (status, html, _) = await PublicForm.PostAsync(_host.Client(), _host.PublicUrl, Entry(0), "您的账户已冻结，请访问 http://phish.example", "王五", contact);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, status);
+        Assert.Contains("联系方式请填写11位手机号码或电子邮箱地址", html);
+        Assert.Contains("EVAL-PUB-009", html);
+        await using var db = _host.Database.NewContext();
+        Assert.Empty((await db.PublicityNotices.SingleAsync()).Objections);
+        Assert.Equal(outboxBefore, await OutboxCountAsync());
+    }
+
+    [Fact]
+    public async Task Objection_WithALineBreakInTheName_IsRefused()
+    {
+        var (status, html, _) = await PublicForm.PostAsync(_host.Client(), _host.PublicUrl, Entry(0), "理由", "王五\r\nBcc: all@example.com", "13812345678");
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, status);
+        Assert.Contains("EVAL-PUB-010", html);
+    }
+
+    [Fact]
+    public async Task Objection_MobileWithSpacesAndPrefix_IsStoredAsElevenDigits_AndShownMaskedToHr()
+    {
+        var (status, _, _) = await PublicForm.PostAsync(_host.Client(), _host.PublicUrl, Entry(0), "理由", "王五", "+86 138-1234-5678");
+
+        Assert.Equal(HttpStatusCode.Redirect, status);
+        await using var db = _host.Database.NewContext();
+        Assert.Equal("13812345678", Assert.Single((await db.PublicityNotices.SingleAsync()).Objections).ObjectorContact);
+        var listed = await _host.Client(_host.Key).GetStringAsync($"/api/cycles/{_host.CycleId}/publicity/objections");
+        Assert.Contains("138****5678", listed);
+    }
+
+    [Theory]
+    [InlineData('异', 1_000_000)]
+    [InlineData('a', 1_000_000)]
+    public async Task Objection_OfMegabytes_IsRefused413InChinese_NeverA500(char letter, int length)
+    {
+        var (status, html, _) = await PublicForm.PostAsync(_host.Client(), _host.PublicUrl, Entry(0), new string(letter, length), "王五", "13812345678");
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, status);
+        Assert.Contains("EVAL-PUB-052", html);
+        Assert.Contains("异议内容不得超过2000字", html);
+        await using var db = _host.Database.NewContext();
+        Assert.Empty((await db.PublicityNotices.SingleAsync()).Objections);
+    }
+
+    [Fact]
+    public async Task Objection_OneCharacterOverTheLimit_IsRefused422WithTheLimit()
+    {
+        var (status, html, _) = await PublicForm.PostAsync(_host.Client(), _host.PublicUrl, Entry(0), new string('异', 2001), "王五", "13812345678");
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, status);
+        Assert.Contains("异议内容不得超过2000字", html);
+    }
+
+    private async Task<int> OutboxCountAsync()
+    {
+        await using var db = _host.Database.NewContext();
+        return await db.OutboxMessages.CountAsync();
     }
 
     [Fact]
@@ -143,7 +257,7 @@ public sealed class PublicitySpecs : IAsyncLifetime
         Assert.Equal([Entry(0), Entry(1)], confirmed);
         await using var db = _host.Database.NewContext();
         Assert.True(await db.OutboxMessages.AnyAsync(m => m.RecipientAddress == "hr@example.com"));
-        Assert.True(await db.OutboxMessages.AnyAsync(m => m.Kind == MailEvent.ObjectionResolved && m.RecipientAddress == "zhao@example.com"));
+        Assert.False(await db.OutboxMessages.AnyAsync(m => m.RecipientAddress == "zhao@example.com"));
         Assert.Equal(["publicity.held", "publicity.objection-resolved", "publicity.concluded"],
             (await db.AuditRecords.Where(a => a.Action.StartsWith("publicity.") && a.Action != "publicity.started" && a.Action != "publicity.objection-received")
                 .ToListAsync()).OrderBy(a => a.Id).Select(a => a.Action));
