@@ -22,6 +22,12 @@ public sealed class HttpOptions
     /// </summary>
     public string[] KnownProxies { get; set; } = [];
 
+    /// <summary>
+    /// The largest CSV body the import endpoints (roster, facts) read. 96 MiB holds a 500,000-row roster with every
+    /// column (about 157 bytes a row); Kestrel's 30,000,000-byte default stays for every other request.
+    /// </summary>
+    public long MaxImportBytes { get; set; } = 96L * 1024 * 1024;
+
     /// <summary>Key for the administrator endpoints (/api/admin/…). Empty disables them.</summary>
     public string? AdminKey { get; set; }
 
@@ -37,6 +43,8 @@ public sealed class HttpOptions
                 errors.Add($"Http:PublicBaseUrl = '{o.PublicBaseUrl}' is not an http(s) base address. Use e.g. 'https://eval.example.com' (no query), or leave it empty to use Http:Url.");
             if (!string.IsNullOrEmpty(o.AdminKey) && o.AdminKey.Length < 16)
                 errors.Add("Http:AdminKey is shorter than 16 characters. Use a long random value (e.g. `openssl rand -hex 24`) or leave it empty to disable administrator endpoints.");
+            if (o.MaxImportBytes is < 1024 or > int.MaxValue)
+                errors.Add($"Http:MaxImportBytes = {o.MaxImportBytes} is out of range. Use a byte count from 1024 to {int.MaxValue}, e.g. 100663296 (96 MiB).");
             foreach (var proxy in o.KnownProxies.Where(p => !System.Net.IPAddress.TryParse(p, out _)))
                 errors.Add($"Http:KnownProxies contains '{proxy}', which is not an IP address. List the proxies' addresses, e.g. [\"10.0.0.5\"].");
             return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);

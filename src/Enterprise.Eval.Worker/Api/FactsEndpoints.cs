@@ -18,9 +18,9 @@ public static class FactsEndpoints
         app.MapGroup("/api/facts").RequireEnterpriseKey().WithTags("人事事实")
             .MapPost("/", async (HttpContext http, FactsService facts, string? encoding, CancellationToken ct) =>
             {
-                using var buffer = new MemoryStream();
-                await http.Request.Body.CopyToAsync(buffer, ct);
-                var result = await facts.ImportAsync(http.EnterpriseId(), buffer.ToArray(), encoding, "api", ct);
+                var (body, refusal) = await ImportBody.ReadAsync(http, "facts import FILE", ct);
+                if (refusal is not null) return refusal;
+                var result = await facts.ImportAsync(http.EnterpriseId(), body!, encoding, "api", ct);
                 return result.IsValid
                     ? Results.Ok(new { employees = result.Employees, replaced = result.Replaced })
                     : Problems.Of(StatusCodes.Status422UnprocessableEntity, RejectedCode,

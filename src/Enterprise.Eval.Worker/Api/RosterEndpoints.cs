@@ -16,9 +16,9 @@ public static class RosterEndpoints
 
         group.MapPost("/", async (HttpContext http, RosterImporter importer, string? encoding, CancellationToken ct) =>
         {
-            using var buffer = new MemoryStream();
-            await http.Request.Body.CopyToAsync(buffer, ct);
-            var result = await importer.ImportAsync(http.EnterpriseId(), buffer.ToArray(), encoding, "api", null, ct);
+            var (body, refusal) = await ImportBody.ReadAsync(http, "roster import FILE", ct);
+            if (refusal is not null) return refusal;
+            var result = await importer.ImportAsync(http.EnterpriseId(), body!, encoding, "api", null, ct);
             return result.Succeeded
                 ? Results.Ok(new { result.Summary!.Inserted, result.Summary.Updated, result.Summary.Unchanged, result.Notices })
                 : Problems.Of(StatusCodes.Status422UnprocessableEntity, "EVAL-ROSTER-REJECTED",
