@@ -24,6 +24,7 @@ public static class PersistenceServiceCollectionExtensions
 
     public static void Configure(DbContextOptionsBuilder builder, DatabaseOptions options)
     {
+        builder.AddInterceptors(SuspendedEnterpriseGuard.Instance);
         // One retry rule for every unit of work (Resilience/): transient failures re-run it whole, logged as warnings.
         if (options.Provider == DatabaseProvider.PostgreSql)
             builder.UseNpgsql(options.EffectiveConnectionString, o => o.MigrationsAssembly(typeof(EvalDbContext).Assembly.FullName)

@@ -76,6 +76,11 @@ public static class PublicityPageEndpoints
             {
                 return Html(PublicityPage.NotFound(), StatusCodes.Status404NotFound);
             }
+            catch (DomainException e)
+            {
+                // The enterprise was suspended or struck off: its data takes no change, an objection included.
+                return Page(http, notice, antiforgery, clock, Refused(e.Code, e.Message), StatusCodes.Status422UnprocessableEntity);
+            }
             if (receipt.Accepted)
                 return Results.Redirect($"{PublicityService.PagePath(token)}?received={receipt.Objection!.Number}");
 
