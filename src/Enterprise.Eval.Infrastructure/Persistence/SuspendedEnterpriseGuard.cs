@@ -59,8 +59,21 @@ public sealed class SuspendedEnterpriseGuard : SaveChangesInterceptor
         if (touched.Count == 0)
             return;
 
-        // The stored state, not the tracked one: an enterprise is judged by what it was before this save.
-        var enterprises = await db.Set<RegisteredEnterprise>().AsNoTracking().Where(e => touched.Contains(e.Id)).ToListAsync(ct);
+        // An enterprise is judged by its stored status, not one this save is making: the tracked entity's original
+        // value when the use case loaded it, otherwise one read.
+        foreach (var tracked in db.ChangeTracker.Entries<RegisteredEnterprise>().Where(e => touched.Contains(e.Entity.Id)))
+        {
+            touched.Remove(tracked.Entity.Id);
+            if (tracked.Property(e => e.Status).OriginalValue != EnterpriseStatus.Active)
+                await EnsureStoredCanRunAsync(db, [tracked.Entity.Id], ct);
+        }
+        if (touched.Count > 0)
+            await EnsureStoredCanRunAsync(db, touched, ct);
+    }
+
+    private static async Task EnsureStoredCanRunAsync(DbContext db, ICollection<Guid> ids, CancellationToken ct)
+    {
+        var enterprises = await db.Set<RegisteredEnterprise>().AsNoTracking().Where(e => ids.Contains(e.Id)).ToListAsync(ct);
         foreach (var enterprise in enterprises)
             enterprise.EnsureCanRun();
     }
