@@ -22,12 +22,30 @@ public sealed partial class SqlServerSchemaModel
         foreach (var batch in Batches(db.Database.GenerateCreateScript())) model.AddObjects(batch);
         foreach (var statement in RawSql.All) model.AddObjects(AsProcedure(statement, db.Model));
 
-        var messages = model.Validate().Where(m => m.MessageType == DacMessageType.Error).Select(m => m.ToString()).ToList();
+        var messages = Problems(model);
         Assert.True(messages.Count == 0, string.Join(Environment.NewLine, messages));
         Assert.Equal(RawSql.All.Count, model.GetObjects(DacQueryScopes.UserDefined, Procedure.TypeClass).Count());
         Assert.Equal(db.Model.GetEntityTypes().Count(e => e.GetTableName() is not null),
             model.GetObjects(DacQueryScopes.UserDefined, Table.TypeClass).Count());
     }
+
+    [Fact]
+    public void AStatementNamingAMissingColumn_IsReported()
+    {
+        // The guard of the test above: DacFx reports unresolved references as warnings, so they are looked for by number.
+        using var db = OfflineSqlServer.NewContext();
+        using var model = new TSqlModel(SqlServerVersion.Sql160, new TSqlModelOptions());
+        foreach (var batch in Batches(db.Database.GenerateCreateScript())) model.AddObjects(batch);
+        model.AddObjects(AsProcedure(RawSql.ReserveSerials with { SqlServer = RawSql.ReserveSerials.SqlServer.Replace("[LastIssuedSerial]", "[LastSerial]") }, db.Model));
+        Assert.Contains(Problems(model), m => m.Contains("LastSerial", StringComparison.Ordinal));
+    }
+
+    // Unresolved references (SQL71501/71502/71561/71562) come as warnings; errors of any kind count too.
+    private static readonly int[] UnresolvedReference = [71501, 71502, 71561, 71562];
+
+    private static List<string> Problems(TSqlModel model) =>
+        model.Validate().Where(m => m.MessageType == DacMessageType.Error || UnresolvedReference.Contains(m.Number))
+            .Select(m => m.ToString()).ToList();
 
     // Each parameter is declared with the store type of the column it is written to or compared with.
     private static string AsProcedure(ProviderSql statement, IModel model)
