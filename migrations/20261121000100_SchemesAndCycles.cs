@@ -88,7 +88,8 @@ public sealed class SchemesAndCycles : Migration
             {
                 Id = t.Column<long>(nullable: false)
                     .Annotation("Sqlite:Autoincrement", true)
-                    .Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    .Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                    .Annotation("SqlServer:Identity", "1, 1"),
                 CycleId = t.Column<Guid>(nullable: false),
                 What = t.Column<string>(maxLength: 30, nullable: false),
                 From = t.Column<string>(maxLength: 20, nullable: false),

@@ -17,7 +17,8 @@ public sealed class Outbox : Migration
             {
                 Id = t.Column<long>(nullable: false)
                     .Annotation("Sqlite:Autoincrement", true)
-                    .Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    .Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                    .Annotation("SqlServer:Identity", "1, 1"),
                 EnterpriseId = t.Column<Guid>(nullable: false),
                 Kind = t.Column<string>(maxLength: 40, nullable: false),
                 DedupKey = t.Column<string>(maxLength: 300, nullable: false),

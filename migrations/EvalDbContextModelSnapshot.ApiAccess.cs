@@ -31,7 +31,7 @@ public sealed partial class EvalDbContextModelSnapshot
         modelBuilder.Entity("Enterprise.Eval.Domain.Applications.SkillApplication", b =>
         {
             b.Property<string>("StatusToken").HasMaxLength(64);
-            b.HasIndex("StatusToken").IsUnique();
+            b.HasIndex("StatusToken").IsUnique().HasFilter("\"StatusToken\" IS NOT NULL");
         });
     }
 }

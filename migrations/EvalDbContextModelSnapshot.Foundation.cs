@@ -78,6 +78,7 @@ public sealed partial class EvalDbContextModelSnapshot
         {
             b.Property<long>("Id").ValueGeneratedOnAdd()
                 .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                .HasAnnotation("SqlServer:ValueGenerationStrategy", Microsoft.EntityFrameworkCore.Metadata.SqlServerValueGenerationStrategy.IdentityColumn)
                 .HasAnnotation("Sqlite:Autoincrement", true);
             b.Property<long>("Sequence");
             b.Property<Guid?>("EnterpriseId");

@@ -11,6 +11,7 @@ public sealed partial class EvalDbContextModelSnapshot
         {
             b.Property<long>("Id").ValueGeneratedOnAdd()
                 .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                .HasAnnotation("SqlServer:ValueGenerationStrategy", Microsoft.EntityFrameworkCore.Metadata.SqlServerValueGenerationStrategy.IdentityColumn)
                 .HasAnnotation("Sqlite:Autoincrement", true);
             b.Property<Guid>("EnterpriseId");
             b.Property<string>("Kind").IsRequired().HasMaxLength(40);

@@ -40,6 +40,7 @@ public sealed partial class EvalDbContextModelSnapshot
             {
                 e.Property<long>("Id").ValueGeneratedOnAdd()
                     .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                    .HasAnnotation("SqlServer:ValueGenerationStrategy", Microsoft.EntityFrameworkCore.Metadata.SqlServerValueGenerationStrategy.IdentityColumn)
                     .HasAnnotation("Sqlite:Autoincrement", true);
                 e.Property<Guid>("NoticeId");
                 e.Property<Guid>("ApplicationId");
@@ -60,6 +61,7 @@ public sealed partial class EvalDbContextModelSnapshot
             {
                 o.Property<long>("Id").ValueGeneratedOnAdd()
                     .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                    .HasAnnotation("SqlServer:ValueGenerationStrategy", Microsoft.EntityFrameworkCore.Metadata.SqlServerValueGenerationStrategy.IdentityColumn)
                     .HasAnnotation("Sqlite:Autoincrement", true);
                 o.Property<Guid>("NoticeId");
                 o.Property<int>("Number");

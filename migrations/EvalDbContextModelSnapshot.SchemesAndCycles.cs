@@ -69,6 +69,7 @@ public sealed partial class EvalDbContextModelSnapshot
             {
                 e.Property<long>("Id").ValueGeneratedOnAdd()
                     .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                    .HasAnnotation("SqlServer:ValueGenerationStrategy", Microsoft.EntityFrameworkCore.Metadata.SqlServerValueGenerationStrategy.IdentityColumn)
                     .HasAnnotation("Sqlite:Autoincrement", true);
                 e.Property<Guid>("CycleId");
                 e.Property<string>("What").IsRequired().HasMaxLength(30);

@@ -14,7 +14,7 @@ public sealed partial class EvalDbContextModelSnapshot : ModelSnapshot
 {
     protected override void BuildModel(ModelBuilder modelBuilder)
     {
-        modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
+        modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
         BuildFoundation(modelBuilder);
         BuildSchemesAndCycles(modelBuilder);
         BuildPublicity(modelBuilder);

@@ -5,7 +5,8 @@ namespace Enterprise.Eval.Infrastructure.Persistence;
 
 /// <summary>
 /// Seals new audit records into the hash chain as part of the same save. The chain head row is locked first (a row lock
-/// on PostgreSQL, the write lock on SQLite), so concurrent savers append one after another and the sequence has no gaps.
+/// on PostgreSQL, an update lock on SQL Server, the write lock on SQLite: <see cref="RawSql.LockAuditChainHead"/>), so
+/// concurrent savers append one after another and the sequence has no gaps.
 /// </summary>
 public sealed partial class EvalDbContext
 {
@@ -30,8 +31,7 @@ public sealed partial class EvalDbContext
 
     private async Task<int> SealAndSaveAsync(List<AuditRecord> pending, bool acceptAll, CancellationToken ct)
     {
-        await Database.ExecuteSqlRawAsync(
-            "UPDATE audit_chain_head SET \"LastSequence\" = \"LastSequence\" WHERE \"Id\" = 1", ct);
+        await Database.ExecuteSqlRawAsync(RawSql.LockAuditChainHead.For(Database), ct);
         var head = await AuditChainHeads.AsNoTracking().SingleAsync(h => h.Id == AuditChainHead.SingletonId, ct);
         var sequence = head.LastSequence;
         var hash = head.LastHash;
@@ -40,8 +40,8 @@ public sealed partial class EvalDbContext
             record.Seal(++sequence, hash);
             hash = record.Hash;
         }
-        await Database.ExecuteSqlAsync(
-            $"UPDATE audit_chain_head SET \"LastSequence\" = {sequence}, \"LastHash\" = {hash} WHERE \"Id\" = 1", ct);
+        await Database.ExecuteSqlRawAsync(RawSql.WriteAuditChainHead.For(Database),
+            [ProviderSql.Parameter(Database, "@sequence", sequence), ProviderSql.Parameter(Database, "@hash", hash)], ct);
         return await base.SaveChangesAsync(acceptAll, ct);
     }
 }

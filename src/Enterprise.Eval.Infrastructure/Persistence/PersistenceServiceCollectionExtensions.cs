@@ -26,12 +26,22 @@ public static class PersistenceServiceCollectionExtensions
     {
         builder.AddInterceptors(SuspendedEnterpriseGuard.Instance);
         // One retry rule for every unit of work (Resilience/): transient failures re-run it whole, logged as warnings.
-        if (options.Provider == DatabaseProvider.PostgreSql)
-            builder.UseNpgsql(options.EffectiveConnectionString, o => o.MigrationsAssembly(typeof(EvalDbContext).Assembly.FullName)
-                .ExecutionStrategy(d => new PostgresRetryingExecutionStrategy(d)));
-        else
-            builder.UseSqlite(options.DataConnectionString, o => o.MigrationsAssembly(typeof(EvalDbContext).Assembly.FullName)
-                .ExecutionStrategy(d => new SqliteBusyExecutionStrategy(d)));
+        var migrations = typeof(EvalDbContext).Assembly.FullName;
+        switch (options.Provider)
+        {
+            case DatabaseProvider.PostgreSql:
+                builder.UseNpgsql(options.EffectiveConnectionString, o => o.MigrationsAssembly(migrations)
+                    .ExecutionStrategy(d => new PostgresRetryingExecutionStrategy(d)));
+                break;
+            case DatabaseProvider.SqlServer:
+                builder.UseSqlServer(options.EffectiveConnectionString, o => o.MigrationsAssembly(migrations)
+                    .ExecutionStrategy(d => new SqlServerRetryingStrategy(d)));
+                break;
+            default:
+                builder.UseSqlite(options.DataConnectionString, o => o.MigrationsAssembly(migrations)
+                    .ExecutionStrategy(d => new SqliteBusyExecutionStrategy(d)));
+                break;
+        }
     }
 
     private sealed class DatabaseOptionsValidator : IValidateOptions<DatabaseOptions>

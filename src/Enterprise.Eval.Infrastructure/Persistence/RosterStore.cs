@@ -11,11 +11,13 @@ namespace Enterprise.Eval.Infrastructure.Persistence;
 /// <summary>
 /// Upserts a validated roster in one transaction. Rows go through prepared commands rather than the change tracker:
 /// a yearly roster can have 100,000 people, and tracking that many entities costs several times the insert itself.
-/// The same SQL runs on SQLite and PostgreSQL; only the parameter values differ (SQLite keeps Guids and enums as text).
+/// The statements are <see cref="RawSql.InsertEmployee"/> and <see cref="RawSql.UpdateEmployee"/>; the parameter values
+/// differ by provider only for SQLite, which keeps Guids and dates as text.
 /// </summary>
 public sealed class RosterStore(EvalDbContext db, AuditTrail audit) : IRosterStore
 {
-    private static readonly string[] Columns =
+    /// <summary>The columns the roster statements write, in parameter order.</summary>
+    internal static readonly string[] Columns =
     [
         "Id", "EnterpriseId", "EmployeeNumber", "Name", "IdNumber", "Gender", "BirthDate", "Department", "OccupationCode",
         "OccupationName", "WorkType", "SkillLevel", "SkillLevelObtainedOn", "PostStartedOn", "WorkStartedOn", "Education",
@@ -33,8 +35,8 @@ public sealed class RosterStore(EvalDbContext db, AuditTrail audit) : IRosterSto
                 .ToDictionaryAsync(e => e.EmployeeNumber, StringComparer.Ordinal, ct);
             var sqlite = db.Database.IsSqlite();
             var enterpriseKey = Key(enterpriseId, sqlite);
-            await using var insert = Prepare(tx, InsertSql());
-            await using var update = Prepare(tx, UpdateSql());
+            await using var insert = Prepare(tx, RawSql.InsertEmployee.For(db.Database));
+            await using var update = Prepare(tx, RawSql.UpdateEmployee.For(db.Database));
             var inserted = new List<string>();
             int updated = 0, unchanged = 0, done = 0;
             foreach (var record in records)
@@ -125,10 +127,4 @@ public sealed class RosterStore(EvalDbContext db, AuditTrail audit) : IRosterSto
 
     private static object Date(DateOnly? date, bool sqlite) =>
         date is null ? DBNull.Value : sqlite ? date.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : date.Value;
-
-    private static string InsertSql() =>
-        $"INSERT INTO employees ({string.Join(", ", Columns.Select(c => $"\"{c}\""))}) VALUES ({string.Join(", ", Columns.Select(c => "@" + c))})";
-
-    private static string UpdateSql() =>
-        $"UPDATE employees SET {string.Join(", ", Columns.Skip(3).Select(c => $"\"{c}\" = @{c}"))} WHERE \"Id\" = @Id AND \"EnterpriseId\" = @EnterpriseId AND \"EmployeeNumber\" = @EmployeeNumber";
 }

@@ -38,6 +38,7 @@ public static class HangfireHosting
                     UsePostgreSqlStorageOnce(config, database.EffectiveConnectionString, queuePoll);
                     break;
                 case DatabaseProvider.SqlServer:
+                    // No advisory lock of our own: Hangfire.SqlServer's install script takes sp_getapplock on its schema lock.
                     config.UseSqlServerStorage(database.EffectiveConnectionString, new SqlServerStorageOptions
                     {
                         QueuePollInterval = queuePoll,

@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace Enterprise.Eval.Infrastructure.Persistence.Certificates;
 
 /// <summary>
-/// Serial reservation by one UPDATE … RETURNING on the scope's counter row, valid SQL on SQLite (3.35+) and
-/// PostgreSQL alike. PostgreSQL: the UPDATE takes the row lock, and a concurrent issuer blocks on it until this
+/// Serial reservation by one UPDATE … RETURNING (SQL Server: OUTPUT) on the scope's counter row; the statements of each
+/// provider are <see cref="RawSql.EnsureSerialCounter"/> and <see cref="RawSql.ReserveSerials"/>. PostgreSQL and SQL Server: the UPDATE takes the row lock, and a concurrent issuer blocks on it until this
 /// transaction ends, then reads the committed value (READ COMMITTED re-check). SQLite: the insert-if-missing is the
 /// transaction's first statement and a write, so the database write lock is taken before anything is read and other
 /// writers wait out the busy timeout; what still fails with SQLITE_BUSY is retried as a whole by the execution strategy.
@@ -41,15 +41,13 @@ internal sealed class CertificateSerialStore(EvalDbContext db) : ICertificateSer
             ?? throw new InvalidOperationException("Serials can only be reserved inside the issuing transaction.");
         var connection = db.Database.GetDbConnection();
 
-        await using (var insert = Command(connection, transaction,
-            $"INSERT INTO {Table} (\"Prefix\", \"LastIssuedSerial\") VALUES (@prefix, 0) ON CONFLICT (\"Prefix\") DO NOTHING"))
+        await using (var insert = Command(connection, transaction, RawSql.EnsureSerialCounter.For(db.Database)))
         {
             Add(insert, "@prefix", scope.Prefix);
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        await using var update = Command(connection, transaction,
-            $"UPDATE {Table} SET \"LastIssuedSerial\" = \"LastIssuedSerial\" + @count WHERE \"Prefix\" = @prefix RETURNING \"LastIssuedSerial\"");
+        await using var update = Command(connection, transaction, RawSql.ReserveSerials.For(db.Database));
         Add(update, "@count", count);
         Add(update, "@prefix", scope.Prefix);
         var last = Convert.ToInt32(await update.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);

@@ -16,7 +16,9 @@ internal sealed class ApplicationStatusTokenConfiguration : IEntityTypeConfigura
     public void Configure(EntityTypeBuilder<SkillApplication> b)
     {
         b.Property<string?>(ApplicantStatusToken.Property).HasMaxLength(ApplicantStatusToken.MaxLength).HasValueGenerator<TokenGenerator>();
-        b.HasIndex(ApplicantStatusToken.Property).IsUnique();
+        // Unique among the tokens that exist; rows stored before tokens existed have none. Written out (not left to
+        // conventions) so SQLite, PostgreSQL and SQL Server build the same filtered index from one migration set.
+        b.HasIndex(ApplicantStatusToken.Property).IsUnique().HasFilter("\"StatusToken\" IS NOT NULL");
     }
 
     private sealed class TokenGenerator : ValueGenerator<string>

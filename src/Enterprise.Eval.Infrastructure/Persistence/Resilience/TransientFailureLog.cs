@@ -1,3 +1,4 @@
+using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -28,6 +29,7 @@ public static class TransientFailureLog
     {
         SqliteException s => $"SQLite error {s.SqliteErrorCode} ({(s.SqliteErrorCode == 5 ? "busy" : s.SqliteErrorCode == 6 ? "locked" : "other")})",
         PostgresException p => $"PostgreSQL {p.SqlState}",
+        SqlException q => $"SQL Server error {q.Number}",
         NpgsqlException n => n.InnerException is { } inner ? $"PostgreSQL connection ({inner.GetType().Name})" : "PostgreSQL connection",
         DbUpdateException { InnerException: { } inner } => Describe(inner),
         _ => e.InnerException is { } inner ? Describe(inner) : e.GetType().Name,
