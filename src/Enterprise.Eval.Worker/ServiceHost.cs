@@ -28,6 +28,7 @@ public static class ServiceHost
         builder.Services.AddMailDispatch();
         builder.Services.AddApi();
         builder.Services.AddAdminSignIn();
+        builder.Services.AddEvalDataProtection(builder.Configuration);
         var url = builder.Configuration.GetSection(HttpOptions.Section).Get<HttpOptions>()?.Url ?? new HttpOptions().Url;
         builder.WebHost.UseUrls(url);
 
