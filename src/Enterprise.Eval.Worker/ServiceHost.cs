@@ -1,6 +1,7 @@
 using Enterprise.Eval.Infrastructure;
 using Enterprise.Eval.Infrastructure.Mail;
 using Enterprise.Eval.Infrastructure.Persistence;
+using Enterprise.Eval.Worker.Admin;
 using Enterprise.Eval.Worker.Api;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
@@ -26,14 +27,18 @@ public static class ServiceHost
         builder.Services.AddBackgroundInfrastructure(builder.Configuration);
         builder.Services.AddMailDispatch();
         builder.Services.AddApi();
+        builder.Services.AddAdminSignIn();
+        builder.Services.AddEvalDataProtection(builder.Configuration);
         var url = builder.Configuration.GetSection(HttpOptions.Section).Get<HttpOptions>()?.Url ?? new HttpOptions().Url;
         builder.WebHost.UseUrls(url);
 
         var app = builder.Build();
         app.UseApi();
+        app.UseAdminSignIn();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync });
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapEvalApi();
+        app.MapAdminSignIn().MapAdminDashboard();
         return app;
     }
 

@@ -14,7 +14,7 @@ namespace Enterprise.Eval.Infrastructure.Scheduling;
 /// </summary>
 public sealed class CycleStepJob(CycleScheduler scheduler, IBackgroundJobClient client, TimeProvider time, ILogger<CycleStepJob> logger)
 {
-    [JobDisplayName("评价周期 {0}：{1}（计划 {2}）")]
+    [CycleStepDisplayName]
     [DisplayName("Cycle step")]
     [AutomaticRetry(Attempts = 3)]
     [DisableConcurrentExecution(timeoutInSeconds: 60)]

@@ -60,7 +60,8 @@ public sealed class HangfireTimetableScheduler(JobStorage storage, IBackgroundJo
         }
     }
 
-    internal static ScheduledTrigger? TriggerOf(Job job) =>
+    /// <summary>The cycle step a job stands for (also how the dashboard names it), or null for any other job.</summary>
+    public static ScheduledTrigger? TriggerOf(Job job) =>
         job.Type == typeof(CycleStepJob) && job.Args.Count >= 3
         && job.Args[0] is Guid cycleId && job.Args[1] is CycleStep step && job.Args[2] is DateTimeOffset at
             ? new ScheduledTrigger(cycleId, step, at)

@@ -30,19 +30,8 @@ public sealed partial class ServiceNode : IDisposable
     /// <param name="logSql">Also log every SQL command (EF's command log), so a test can act on a statement it sees.</param>
     public static async Task<ServiceNode> StartAsync(TestDatabase database, ClockFile clock, string folder, bool logSql = false)
     {
-        var address = new Uri($"http://127.0.0.1:{FreePort()}");
-        var settings = new Dictionary<string, string>
-        {
-            ["Clock:SimulatedNowFile"] = clock.Path,
-            ["Http:Url"] = address.ToString().TrimEnd('/'),
-            ["Http:AdminKey"] = CycleHost.AdminKey,
-            ["Scheduler:SchedulePollingMilliseconds"] = "500",
-            ["Scheduler:ReconcileSeconds"] = "1",
-            ["Scheduler:QueuePollMilliseconds"] = "500",
-            ["Mail:PickupFolder"] = Path.Combine(folder, "mail"),
-            ["Mail:PollSeconds"] = "1",
-            ["Materials:Folder"] = Path.Combine(folder, "materials"),
-        };
+        var address = FreeAddress();
+        var settings = Settings(clock, folder, address);
         if (logSql) settings["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "Information";
         var node = new ServiceNode(WorkerProcess.Start(database.Options, settings), address);
         try
@@ -56,6 +45,22 @@ public sealed partial class ServiceNode : IDisposable
             throw;
         }
     }
+
+    /// <summary>The configuration of a service node at <paramref name="address"/> (also for a process expected not to start).</summary>
+    public static Dictionary<string, string> Settings(ClockFile clock, string folder, Uri address) => new()
+    {
+        ["Clock:SimulatedNowFile"] = clock.Path,
+        ["Http:Url"] = address.ToString().TrimEnd('/'),
+        ["Http:AdminKey"] = CycleHost.AdminKey,
+        ["Scheduler:SchedulePollingMilliseconds"] = "500",
+        ["Scheduler:ReconcileSeconds"] = "1",
+        ["Scheduler:QueuePollMilliseconds"] = "500",
+        ["Mail:PickupFolder"] = Path.Combine(folder, "mail"),
+        ["Mail:PollSeconds"] = "1",
+        ["Materials:Folder"] = Path.Combine(folder, "materials"),
+    };
+
+    public static Uri FreeAddress() => new($"http://127.0.0.1:{FreePort()}");
 
     public HttpClient Client(string? apiKey = null)
     {

@@ -24,7 +24,38 @@ public sealed class WorkerProcess : IDisposable
     public static WorkerProcess Start(DatabaseOptions database, params string[] arguments) => Start(database, null, arguments);
 
     /// <summary>Starts the Worker with extra configuration keys (e.g. "Clock:SimulatedNowFile"), passed as EVAL__ variables.</summary>
+    /// <remarks>
+    /// Logs at Debug as JSON, one entry a line (<c>Logging:Console:FormatterName=json</c>, as a log shipper would set
+    /// it), so tests can find a level or an escaped SQL statement in a line; the product's default is the plain format.
+    /// </remarks>
     public static WorkerProcess Start(DatabaseOptions database, IReadOnlyDictionary<string, string>? settings, params string[] arguments)
+    {
+        var psi = StartInfo(database, settings, arguments, psi =>
+        {
+            psi.Environment["EVAL__Logging__LogLevel__Default"] = "Debug";
+            psi.Environment["Logging__LogLevel__Default"] = "Debug";
+            psi.Environment["EVAL__Logging__Console__FormatterName"] = "json";
+        });
+        return new WorkerProcess(Process.Start(psi)!);
+    }
+
+    /// <summary>
+    /// Starts the Worker as a new user would meet it: the product's own logging defaults, and a home folder of its own
+    /// (<paramref name="home"/>) holding nothing from earlier runs.
+    /// </summary>
+    public static WorkerProcess StartAsNewUser(DatabaseOptions database, IReadOnlyDictionary<string, string> settings, string home)
+    {
+        var psi = StartInfo(database, settings, [], psi =>
+        {
+            psi.Environment["HOME"] = home;
+            foreach (var inherited in psi.Environment.Keys.Where(k => k.StartsWith("Logging__", StringComparison.Ordinal) || k.StartsWith("EVAL__Logging__", StringComparison.Ordinal)).ToList())
+                psi.Environment.Remove(inherited);
+        });
+        return new WorkerProcess(Process.Start(psi)!);
+    }
+
+    /// <param name="defaults">Environment set before <paramref name="settings"/>, which may override it.</param>
+    private static ProcessStartInfo StartInfo(DatabaseOptions database, IReadOnlyDictionary<string, string>? settings, string[] arguments, Action<ProcessStartInfo> defaults)
     {
         var psi = new ProcessStartInfo("dotnet", [WorkerAssembly(), .. arguments])
         {
@@ -34,11 +65,10 @@ public sealed class WorkerProcess : IDisposable
         psi.Environment["EVAL__Database__Provider"] = database.Provider.ToString();
         if (database.SqlitePath is not null) psi.Environment["EVAL__Database__SqlitePath"] = database.SqlitePath;
         if (database.ConnectionString is not null) psi.Environment["EVAL__Database__ConnectionString"] = database.ConnectionString;
-        psi.Environment["EVAL__Logging__LogLevel__Default"] = "Debug";
-        psi.Environment["Logging__LogLevel__Default"] = "Debug";
+        defaults(psi);
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
             psi.Environment["EVAL__" + key.Replace(":", "__", StringComparison.Ordinal)] = value;
-        return new WorkerProcess(Process.Start(psi)!);
+        return psi;
     }
 
     public static async Task<(int Exit, string Output)> RunAsync(DatabaseOptions database, params string[] arguments)
