@@ -1,3 +1,5 @@
+using Enterprise.Eval.Domain.Notifications;
+
 namespace Enterprise.Eval.Domain.Publicity;
 
 /// <summary>
@@ -37,7 +39,7 @@ public sealed class PublicityObjection
 
     /// <summary>The objector's e-mail address when the contact they left is one; replies go there.</summary>
     public string? ObjectorEmail =>
-        ObjectorContact is { } c && c.Contains('@') && System.Net.Mail.MailAddress.TryCreate(c, out var address) ? address.Address : null;
+        ObjectorContact?.Trim() is { } c && MailAddressFormat.LooksLikeAddress(c) ? c : null;
 
     internal void Resolve(bool upheld, string reason, DateTimeOffset at, string by)
     {

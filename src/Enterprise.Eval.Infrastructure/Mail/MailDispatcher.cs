@@ -14,8 +14,9 @@ namespace Enterprise.Eval.Infrastructure.Mail;
 /// dispatchers — two nodes on PostgreSQL — never take the same row. Each mail is then sent with bounded concurrency
 /// and a rate limit, and marked Sent, or put back with exponential backoff, or Failed after Mail:MaxAttempts. A
 /// process that dies between sending and marking leaves the row in Sending; once its lease runs out the row is
-/// claimed and sent again, with the same Message-ID. Usable without a host (tests, benchmarks): it needs only a
-/// scope factory that resolves EvalDbContext.
+/// claimed and sent again, with the same Message-ID. A batch's mails share one delivery session (one SMTP connection
+/// for the SMTP sender). Usable without a host (tests, benchmarks): it needs only a scope factory that resolves
+/// EvalDbContext.
 /// </summary>
 public sealed class MailDispatcher(
     IServiceScopeFactory scopes, IMailSender sender, IOptions<MailOptions> options, TimeProvider clock, ILogger<MailDispatcher> log)
@@ -32,6 +33,8 @@ public sealed class MailDispatcher(
         var token = Guid.NewGuid();
         var batch = await ClaimAsync(token, ct);
         if (batch.Count == 0) return 0;
+        // One delivery session per batch (one kept-open SMTP connection); disposed only after every send has finished.
+        await using var session = await sender.OpenBatchAsync(ct);
         using var gate = new SemaphoreSlim(_o.MaxConcurrency);
         var running = new List<Task>(batch.Count);
         var started = 0;
@@ -42,7 +45,7 @@ public sealed class MailDispatcher(
                 await gate.WaitAsync(ct);
                 if (_pacer is not null) await _pacer.WaitAsync(ct);
                 started++;
-                running.Add(SendAndMarkAsync(message, token, gate, ct));
+                running.Add(SendAndMarkAsync(session, message, token, gate, ct));
             }
         }
         finally
@@ -82,7 +85,7 @@ public sealed class MailDispatcher(
     private static IQueryable<OutboxMessage> Due(EvalDbContext db, long now) =>
         db.OutboxMessages.Where(m => (m.Status == OutboxStatus.Pending || m.Status == OutboxStatus.Sending) && m.DueAt <= now);
 
-    private async Task SendAndMarkAsync(OutboxMessage message, Guid token, SemaphoreSlim gate, CancellationToken ct)
+    private async Task SendAndMarkAsync(IMailBatch session, OutboxMessage message, Guid token, SemaphoreSlim gate, CancellationToken ct)
     {
         try
         {
@@ -91,7 +94,7 @@ public sealed class MailDispatcher(
             Exception? failure = null;
             try
             {
-                await sender.SendAsync(mail, ct);
+                await session.SendAsync(mail, ct);
             }
             catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
             {
@@ -157,7 +160,7 @@ public sealed class MailDispatcher(
 
     private static string Describe(Exception e)
     {
-        var text = e is System.Net.Mail.SmtpException smtp ? $"SMTP {(int)smtp.StatusCode}: {e.Message}" : e.Message;
+        var text = e is MailKit.Net.Smtp.SmtpCommandException smtp ? $"SMTP {(int)smtp.StatusCode}: {e.Message}" : e.Message;
         if (e.InnerException is not null) text += " — " + e.InnerException.Message;
         return text.Length <= 1000 ? text : text[..1000];
     }
