@@ -18,13 +18,15 @@ public sealed class SmtpServer : IDisposable
 
     private readonly bool _smtpUtf8;
     private readonly bool _implicitTls;
+    private readonly (string User, string Password)? _login;
 
-    private SmtpServer(string root, int port, bool smtpUtf8, bool implicitTls)
+    private SmtpServer(string root, int port, bool smtpUtf8, bool implicitTls, (string User, string Password)? login)
     {
         Root = root;
         Port = port;
         _smtpUtf8 = smtpUtf8;
         _implicitTls = implicitTls;
+        _login = login;
     }
 
     public string Root { get; }
@@ -44,11 +46,16 @@ public sealed class SmtpServer : IDisposable
     /// <param name="startTls">Require STARTTLS before mail.</param>
     /// <param name="smtpUtf8">Offer the SMTPUTF8 extension (RFC 6531).</param>
     /// <param name="implicitTls">SMTPS: TLS from the first byte, no plain-text greeting.</param>
-    public static SmtpServer Start(bool startTls = false, bool smtpUtf8 = false, bool implicitTls = false)
+    /// <param name="login">
+    /// Require AUTH (PLAIN or LOGIN, over the plain connection) with exactly this user and password before mail; the
+    /// CLI cannot, so aiosmtpd's controller is started from a short script. Not combined with the other options.
+    /// </param>
+    public static SmtpServer Start(bool startTls = false, bool smtpUtf8 = false, bool implicitTls = false, (string User, string Password)? login = null)
     {
+        if (login is not null && (startTls || smtpUtf8 || implicitTls)) throw new ArgumentException("A login server is a plain server here.", nameof(login));
         var root = Path.Combine(Path.GetTempPath(), "eval-smtp-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(root);
-        var server = new SmtpServer(root, FreePort(), smtpUtf8, implicitTls);
+        var server = new SmtpServer(root, FreePort(), smtpUtf8, implicitTls, login);
         if (startTls || implicitTls) server.CreateCertificate();
         server.Resume();
         return server;
@@ -84,6 +91,11 @@ public sealed class SmtpServer : IDisposable
             foreach (var arg in new[] { cert, CertificateFile, key, Path.Combine(Root, "key.pem") }) start.ArgumentList.Add(arg);
         }
         if (_smtpUtf8) start.ArgumentList.Add("--smtputf8");
+        if (_login is { } login)
+        {
+            start.ArgumentList.Clear();
+            foreach (var arg in new[] { "-c", LoginServerScript, Maildir, Port.ToString(), login.User, login.Password }) start.ArgumentList.Add(arg);
+        }
         _process = Process.Start(start) ?? throw new InvalidOperationException("aiosmtpd did not start.");
         var deadline = Stopwatch.StartNew();
         while (deadline.Elapsed < TimeSpan.FromSeconds(60))
@@ -96,6 +108,21 @@ public sealed class SmtpServer : IDisposable
         Stop();
         throw new InvalidOperationException($"aiosmtpd did not accept connections on 127.0.0.1:{Port} within 60 s.");
     }
+
+    // aiosmtpd's own controller with its Mailbox handler, requiring AUTH; runs until killed.
+    private const string LoginServerScript = """
+        import sys, threading
+        from aiosmtpd.controller import Controller
+        from aiosmtpd.handlers import Mailbox
+        from aiosmtpd.smtp import AuthResult
+        maildir, port, user, password = sys.argv[1], int(sys.argv[2]), sys.argv[3].encode(), sys.argv[4].encode()
+        def check(server, session, envelope, mechanism, data):
+            ok = data.login == user and data.password == password
+            return AuthResult(success=ok, handled=ok)  # handled=False: aiosmtpd answers 535 itself
+        Controller(Mailbox(maildir), hostname="127.0.0.1", port=port, authenticator=check,
+                   auth_required=True, auth_require_tls=False).start()
+        threading.Event().wait()
+        """;
 
     /// <summary>Kills the server; connections are refused until <see cref="Resume"/>.</summary>
     public void Stop()

@@ -9,7 +9,7 @@ namespace Enterprise.Eval.Integration.Tests.Mail;
 
 /// <summary>
 /// How the MailKit sender uses its connections to a real aiosmtpd: counted by a TCP relay between the two, which can
-/// also cut a kept-open connection; and how it secures them (implicit TLS, the trusted certificate).
+/// also cut a kept-open connection; and how it secures them (implicit TLS, the trusted certificate, AUTH).
 /// </summary>
 public sealed class SmtpConnectionSpecs
 {
@@ -109,6 +109,36 @@ public sealed class SmtpConnectionSpecs
         var sent = Assert.Single(await trusting.MessagesAsync());
         Assert.Equal(OutboxStatus.Sent, sent.Status);
         Assert.Equal(sent.MessageId, Assert.Single(server.Delivered()).MessageId);
+    }
+
+    [Fact]
+    public async Task Dispatch_LogsInWithAuth_AndAWrongOrMissingLoginFailsTheMailWithTheServersAnswer()
+    {
+        using var server = SmtpServer.Start(login: ("hr-eval", "s3cret-2026"));
+        var anonymous = new Dictionary<string, string?>(MailTestHost.Smtp(server, maxAttempts: 1));
+        var wrong = new Dictionary<string, string?>(anonymous) { ["UserName"] = "hr-eval", ["Password"] = "not-the-password" };
+        var right = new Dictionary<string, string?>(anonymous) { ["UserName"] = "hr-eval", ["Password"] = "s3cret-2026" };
+        await using var withoutLogin = await MailTestHost.StartAsync(anonymous);
+        await using var withWrongLogin = await MailTestHost.StartAsync(wrong);
+        await using var withLogin = await MailTestHost.StartAsync(right);
+        MailRecipient[] to = [MailRecipient.ForAddress("hr@jinggong.example", "人力资源部")];
+        await withoutLogin.NotifyAsync(MailEvent.WindowOpened, "c1", to, Model);
+        await withWrongLogin.NotifyAsync(MailEvent.WindowOpened, "c1", to, Model);
+        await withLogin.NotifyAsync(MailEvent.WindowOpened, "c1", Staff(3), Model);
+
+        await withoutLogin.Dispatcher.DrainAsync();
+        await withWrongLogin.Dispatcher.DrainAsync();
+        await withLogin.Dispatcher.DrainAsync();
+
+        var refused = Assert.Single(await withoutLogin.MessagesAsync());
+        Assert.Equal(OutboxStatus.Failed, refused.Status);
+        Assert.Contains("auth", refused.LastError, StringComparison.OrdinalIgnoreCase);
+        var badLogin = Assert.Single(await withWrongLogin.MessagesAsync());
+        Assert.Equal(OutboxStatus.Failed, badLogin.Status);
+        Assert.Contains("authentication", badLogin.LastError, StringComparison.OrdinalIgnoreCase);
+        var sent = await withLogin.MessagesAsync();
+        Assert.All(sent, m => Assert.Equal(OutboxStatus.Sent, m.Status));
+        Assert.Equal(sent.Select(m => m.MessageId).Order(), server.Delivered().Select(d => d.MessageId).Order());
     }
 
     /// <summary>Passes every mail to the real sender's batch, and cuts the connection once the first mails went.</summary>
