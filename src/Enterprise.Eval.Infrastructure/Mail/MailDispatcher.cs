@@ -35,7 +35,11 @@ public sealed class MailDispatcher(
         if (batch.Count == 0) return 0;
         // One delivery session per batch (one kept-open SMTP connection); disposed only after every send has finished.
         await using var session = await sender.OpenBatchAsync(ct);
-        var marks = new SentMarks(ids => MarkSentAsync(ids, token));
+        // Marks are written one statement at a time (SentMarks), so the batch keeps one context for them rather than
+        // building a scope, a context and a connection for every sent mail.
+        await using var markScope = scopes.CreateAsyncScope();
+        var markDb = markScope.ServiceProvider.GetRequiredService<EvalDbContext>();
+        var marks = new SentMarks(ids => MarkSentAsync(markDb, ids, token));
         using var gate = new SemaphoreSlim(_o.MaxConcurrency);
         var running = new List<Task>(batch.Count);
         var started = 0;
@@ -116,10 +120,8 @@ public sealed class MailDispatcher(
         }
     }
 
-    private async Task MarkSentAsync(IReadOnlyList<long> ids, Guid token)
+    private async Task MarkSentAsync(EvalDbContext db, IReadOnlyList<long> ids, Guid token)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<EvalDbContext>();
         var now = clock.GetUtcNow();
         await db.OutboxMessages.Where(m => ids.Contains(m.Id) && m.ClaimToken == token).ExecuteUpdateAsync(s => s
             .SetProperty(m => m.Status, OutboxStatus.Sent)

@@ -5,6 +5,7 @@ namespace Enterprise.Eval.Infrastructure.Mail;
 /// previous mark is still being written joins the next one, so a busy batch writes one UPDATE for several rows
 /// instead of one each. No mark waits for later mails: the first sent mail is written at once, and each caller
 /// returns only when its own row is marked, so a sent-but-unmarked mail lasts no longer than with one UPDATE per row.
+/// One statement at a time: the delegate may use one DbContext for the whole batch.
 /// </summary>
 internal sealed class SentMarks(Func<IReadOnlyList<long>, Task> markSent)
 {
