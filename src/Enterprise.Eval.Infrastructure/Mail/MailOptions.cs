@@ -27,7 +27,7 @@ public sealed class MailOptions
     public string FromName { get; set; } = "技能人才评价";
     /// <summary>Delivery attempts before a mail is marked Failed.</summary>
     public int MaxAttempts { get; set; } = 6;
-    /// <summary>Mails handed to the server at the same time.</summary>
+    /// <summary>Mails of a batch in flight at once: they take turns on the batch's one SMTP connection while the others are built or marked.</summary>
     public int MaxConcurrency { get; set; } = 4;
     /// <summary>Upper bound on mails per second (0 = no limit); many providers throttle bulk senders.</summary>
     public int MessagesPerSecond { get; set; } = 10;
