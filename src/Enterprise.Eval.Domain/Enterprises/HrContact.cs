@@ -1,4 +1,5 @@
 using Enterprise.Eval.Domain.Common;
+using Enterprise.Eval.Domain.Notifications;
 
 namespace Enterprise.Eval.Domain.Enterprises;
 
@@ -9,7 +10,7 @@ namespace Enterprise.Eval.Domain.Enterprises;
 public sealed record HrContact
 {
     public const int MaxNameLength = 100;
-    public const int MaxEmailLength = 200;
+    public const int MaxEmailLength = MailAddressFormat.MaxLength;
 
     private HrContact(string name, string email)
     {
@@ -30,7 +31,7 @@ public sealed record HrContact
             errors.Add(new("hrContactName", "EVAL-ENT-030", $"人事联系人姓名不能超过{MaxNameLength}个字符"));
         if (string.IsNullOrWhiteSpace(email))
             errors.Add(new("hrContactEmail", "EVAL-ENT-031", "人事联系人邮箱不能为空"));
-        else if (!LooksLikeAddress(email.Trim()))
+        else if (!MailAddressFormat.LooksLikeAddress(email.Trim()))
             errors.Add(new("hrContactEmail", "EVAL-ENT-031", $"人事联系人邮箱“{email.Trim()}”格式不正确，应形如 hr@example.com"));
         return errors;
     }
@@ -41,18 +42,5 @@ public sealed record HrContact
         var errors = Validate(name, email);
         if (errors.Count > 0) throw new DomainException(errors[0].Code, string.Join("；", errors.Select(e => e.Message)));
         return new HrContact(name!.Trim(), email!.Trim());
-    }
-
-    /// <summary>
-    /// A deliberately plain check (one @, a dotted domain, no spaces or angle brackets): the point is to catch typos
-    /// before the digest silently bounces, not to implement RFC 5322.
-    /// </summary>
-    private static bool LooksLikeAddress(string email)
-    {
-        if (email.Length > MaxEmailLength || email.Any(c => char.IsWhiteSpace(c) || c is '<' or '>' or ',' or ';' or '"')) return false;
-        var at = email.IndexOf('@');
-        if (at <= 0 || at != email.LastIndexOf('@')) return false;
-        var domain = email[(at + 1)..];
-        return domain.Contains('.') && !domain.StartsWith('.') && !domain.EndsWith('.') && !domain.Contains("..");
     }
 }

@@ -12,10 +12,11 @@ namespace Enterprise.Eval.Infrastructure.Mail;
 /// <summary>
 /// Delivers due outbox rows. A batch is claimed with one conditional UPDATE (status, lease and a claim token), so two
 /// dispatchers — two nodes on PostgreSQL — never take the same row. Each mail is then sent with bounded concurrency
-/// and a rate limit, and marked Sent, or put back with exponential backoff, or Failed after Mail:MaxAttempts. A
-/// process that dies between sending and marking leaves the row in Sending; once its lease runs out the row is
-/// claimed and sent again, with the same Message-ID. Usable without a host (tests, benchmarks): it needs only a
-/// scope factory that resolves EvalDbContext.
+/// and a rate limit, and marked Sent (several rows per UPDATE when sends outpace the database), or put back with
+/// exponential backoff, or Failed after Mail:MaxAttempts. A process that dies between sending and marking leaves the
+/// row in Sending; once its lease runs out the row is claimed and sent again, with the same Message-ID. A batch's
+/// mails share one delivery session (one SMTP connection for the SMTP sender). Usable without a host (tests,
+/// benchmarks): it needs only a scope factory that resolves EvalDbContext.
 /// </summary>
 public sealed class MailDispatcher(
     IServiceScopeFactory scopes, IMailSender sender, IOptions<MailOptions> options, TimeProvider clock, ILogger<MailDispatcher> log)
@@ -32,6 +33,13 @@ public sealed class MailDispatcher(
         var token = Guid.NewGuid();
         var batch = await ClaimAsync(token, ct);
         if (batch.Count == 0) return 0;
+        // One delivery session per batch (one kept-open SMTP connection); disposed only after every send has finished.
+        await using var session = await sender.OpenBatchAsync(ct);
+        // Marks are written one statement at a time (SentMarks), so the batch keeps one context for them rather than
+        // building a scope, a context and a connection for every sent mail.
+        await using var markScope = scopes.CreateAsyncScope();
+        var markDb = markScope.ServiceProvider.GetRequiredService<EvalDbContext>();
+        var marks = new SentMarks(ids => MarkSentAsync(markDb, ids, token));
         using var gate = new SemaphoreSlim(_o.MaxConcurrency);
         var running = new List<Task>(batch.Count);
         var started = 0;
@@ -42,7 +50,7 @@ public sealed class MailDispatcher(
                 await gate.WaitAsync(ct);
                 if (_pacer is not null) await _pacer.WaitAsync(ct);
                 started++;
-                running.Add(SendAndMarkAsync(message, token, gate, ct));
+                running.Add(SendAndMarkAsync(session, marks, message, token, gate, ct));
             }
         }
         finally
@@ -82,7 +90,7 @@ public sealed class MailDispatcher(
     private static IQueryable<OutboxMessage> Due(EvalDbContext db, long now) =>
         db.OutboxMessages.Where(m => (m.Status == OutboxStatus.Pending || m.Status == OutboxStatus.Sending) && m.DueAt <= now);
 
-    private async Task SendAndMarkAsync(OutboxMessage message, Guid token, SemaphoreSlim gate, CancellationToken ct)
+    private async Task SendAndMarkAsync(IMailBatch session, SentMarks marks, OutboxMessage message, Guid token, SemaphoreSlim gate, CancellationToken ct)
     {
         try
         {
@@ -91,7 +99,7 @@ public sealed class MailDispatcher(
             Exception? failure = null;
             try
             {
-                await sender.SendAsync(mail, ct);
+                await session.SendAsync(mail, ct);
             }
             catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
             {
@@ -103,7 +111,7 @@ public sealed class MailDispatcher(
                 return;
             }
             // The mark must land even while stopping, or a sent mail would wait out its lease and go again.
-            if (failure is null) await MarkSentAsync(message.Id, token);
+            if (failure is null) await marks.MarkAsync(message.Id);
             else await MarkFailedAttemptAsync(message, token, failure);
         }
         finally
@@ -112,12 +120,10 @@ public sealed class MailDispatcher(
         }
     }
 
-    private async Task MarkSentAsync(long id, Guid token)
+    private async Task MarkSentAsync(EvalDbContext db, IReadOnlyList<long> ids, Guid token)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<EvalDbContext>();
         var now = clock.GetUtcNow();
-        await db.OutboxMessages.Where(m => m.Id == id && m.ClaimToken == token).ExecuteUpdateAsync(s => s
+        await db.OutboxMessages.Where(m => ids.Contains(m.Id) && m.ClaimToken == token).ExecuteUpdateAsync(s => s
             .SetProperty(m => m.Status, OutboxStatus.Sent)
             .SetProperty(m => m.SentAt, now)
             .SetProperty(m => m.ClaimToken, (Guid?)null)
@@ -157,7 +163,7 @@ public sealed class MailDispatcher(
 
     private static string Describe(Exception e)
     {
-        var text = e is System.Net.Mail.SmtpException smtp ? $"SMTP {(int)smtp.StatusCode}: {e.Message}" : e.Message;
+        var text = e is MailKit.Net.Smtp.SmtpCommandException smtp ? $"SMTP {(int)smtp.StatusCode}: {e.Message}" : e.Message;
         if (e.InnerException is not null) text += " — " + e.InnerException.Message;
         return text.Length <= 1000 ? text : text[..1000];
     }

@@ -1,4 +1,5 @@
-using System.Net.Mail;
+using Enterprise.Eval.Domain.Notifications;
+using MimeKit;
 
 namespace Enterprise.Eval.Infrastructure.Mail;
 
@@ -11,15 +12,22 @@ public sealed class MailOptions
     public MailDelivery Delivery { get; set; } = MailDelivery.Pickup;
     public string? Host { get; set; }
     public int Port { get; set; } = 587;
-    /// <summary>Upgrade the SMTP connection with STARTTLS (System.Net.Mail's EnableSsl).</summary>
+    /// <summary>Upgrade the SMTP connection with STARTTLS before anything else is said; refuses a server that does not offer it.</summary>
     public bool UseStartTls { get; set; } = true;
+    /// <summary>TLS from the first byte (SMTPS, usually port 465) instead of STARTTLS; UseStartTls is then moot.</summary>
+    public bool ImplicitTls { get; set; }
+    /// <summary>
+    /// Optional PEM file with the certificate (or CA) of an in-house SMTP server that the system does not trust; the
+    /// server's certificate must chain to it and name the host. Without it only the system's trusted CAs count.
+    /// </summary>
+    public string? TrustedCertificateFile { get; set; }
     public string? UserName { get; set; }
     public string? Password { get; set; }
     public string From { get; set; } = "noreply@enterprise-eval.localhost";
     public string FromName { get; set; } = "技能人才评价";
     /// <summary>Delivery attempts before a mail is marked Failed.</summary>
     public int MaxAttempts { get; set; } = 6;
-    /// <summary>Mails handed to the server at the same time.</summary>
+    /// <summary>Mails of a batch in flight at once: they take turns on the batch's one SMTP connection while the others are built or marked.</summary>
     public int MaxConcurrency { get; set; } = 4;
     /// <summary>Upper bound on mails per second (0 = no limit); many providers throttle bulk senders.</summary>
     public int MessagesPerSecond { get; set; } = 10;
@@ -47,14 +55,18 @@ public sealed class MailOptions
     {
         if (!Enum.IsDefined(Delivery))
             yield return $"Mail:Delivery = '{Delivery}' is not a delivery mode. Use 'Pickup' (default, writes .eml files) or 'Smtp'.";
-        if (!MailAddress.TryCreate(From, out _))
+        if (!MailAddressFormat.LooksLikeAddress(From) || !MailboxAddress.TryParse(From, out _))
             yield return $"Mail:From = '{From}' is not a mail address. Set it to the sender address, e.g. 'hr-eval@example.com'.";
         if (Delivery == MailDelivery.Smtp)
         {
             if (string.IsNullOrWhiteSpace(Host))
                 yield return "Mail:Host is empty but Mail:Delivery is 'Smtp'. Set the SMTP server name, e.g. 'smtp.example.com', or use Delivery 'Pickup'.";
             if (Port is < 1 or > 65535)
-                yield return $"Mail:Port = {Port} is not a TCP port. Use 587 (STARTTLS) or 25.";
+                yield return $"Mail:Port = {Port} is not a TCP port. Use 587 (STARTTLS), 465 (ImplicitTls) or 25.";
+            if (!string.IsNullOrWhiteSpace(TrustedCertificateFile) && !File.Exists(TrustedCertificateFile))
+                yield return $"Mail:TrustedCertificateFile = '{TrustedCertificateFile}' does not exist. Point it at the SMTP server's certificate or CA as a PEM file, or remove the key to trust the system's CAs only.";
+            else if (!string.IsNullOrWhiteSpace(TrustedCertificateFile) && !ContainsCertificate(TrustedCertificateFile))
+                yield return $"Mail:TrustedCertificateFile = '{TrustedCertificateFile}' holds no PEM certificate (-----BEGIN CERTIFICATE-----). Export the server's certificate or CA as PEM.";
             if (!string.IsNullOrEmpty(UserName) && string.IsNullOrEmpty(Password))
                 yield return $"Mail:UserName = '{UserName}' is set but Mail:Password is empty. Set EVAL__Mail__Password, or remove UserName for a server without login.";
         }
@@ -82,5 +94,19 @@ public sealed class MailOptions
             yield return $"Mail:DigestCheckMinutes = {DigestCheckMinutes} is out of range. Use 1 to 1440 (default 15).";
         if (!string.IsNullOrWhiteSpace(TemplateFolder) && !Directory.Exists(TemplateFolder))
             yield return $"Mail:TemplateFolder = '{TemplateFolder}' does not exist. Create it, or remove the key to use the built-in templates only.";
+    }
+
+    private static bool ContainsCertificate(string pemFile)
+    {
+        try
+        {
+            var certificates = new System.Security.Cryptography.X509Certificates.X509Certificate2Collection();
+            certificates.ImportFromPemFile(pemFile);
+            return certificates.Count > 0;
+        }
+        catch (Exception e) when (e is System.Security.Cryptography.CryptographicException or IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 }

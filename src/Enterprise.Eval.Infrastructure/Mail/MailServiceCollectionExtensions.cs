@@ -14,7 +14,7 @@ public static class MailServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<MailOptions>, MailOptionsValidator>();
         services.AddSingleton<IMailTemplateRenderer, HandlebarsMailTemplateRenderer>();
         services.AddSingleton<IMailSender>(sp => sp.GetRequiredService<IOptions<MailOptions>>().Value.Delivery == MailDelivery.Smtp
-            ? new SmtpMailSender(sp.GetRequiredService<IOptions<MailOptions>>())
+            ? new SmtpMailSender(sp.GetRequiredService<IOptions<MailOptions>>(), sp.GetService<Microsoft.Extensions.Logging.ILogger<SmtpMailSender>>())
             : new PickupFolderMailSender(sp.GetRequiredService<IOptions<MailOptions>>()));
         services.AddScoped<MailOutbox>();
         services.AddScoped<MailFailures>();
