@@ -2,6 +2,7 @@ using System.CommandLine;
 using Enterprise.Eval.Application.Cycles;
 using Enterprise.Eval.Domain.Cycles;
 using Enterprise.Eval.Worker.Api;
+using Enterprise.Eval.Worker.Cli.Output;
 using Spectre.Console;
 
 namespace Enterprise.Eval.Worker.Cli;
@@ -67,13 +68,13 @@ internal static class CycleVerbs
         {
             var enterpriseId = await SchemeLifecycleVerbs.EnterpriseAsync(cli, p.GetValue(enterprise), ct);
             var now = cli.Services.GetRequiredService<TimeProvider>().GetUtcNow();
-            var table = new Table().AddColumns("ID", "年度", "阶段", "暂停", "下一步");
+            var table = new CliTable("ID", "年度", "阶段", "暂停", "下一步");
             foreach (var c in await cli.Services.GetRequiredService<CycleService>().ListAsync(enterpriseId, ct))
             {
                 var v = CycleView.Of(c, now);
-                table.AddRow(v.Id.ToString(), v.Year.ToString(), v.StatusText, v.IsPaused ? "是" : "", Markup.Escape(v.Next ?? "—"));
+                table.AddRow(v.Id.ToString(), v.Year.ToString(), v.StatusText, v.IsPaused ? "是" : "", v.Next ?? "—");
             }
-            cli.Console.Write(table);
+            cli.Console.WriteTable(table);
         }));
         return command;
     }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Enterprise.Eval.Infrastructure.Persistence;
+using Enterprise.Eval.Worker.Cli.Output;
 using Spectre.Console;
 
 namespace Enterprise.Eval.Worker.Cli;
@@ -10,7 +11,7 @@ public static class EvalCommandLine
     /// <summary>Parses and runs the command line; one that cannot be run as written is told in Chinese (exit code 2).</summary>
     public static async Task<int> RunAsync(string[] args, IAnsiConsole? console = null, Func<IServiceProvider>? compose = null)
     {
-        console ??= AnsiConsole.Console;
+        console ??= CliConsole.ForProcess();
         var parse = Build(args, console, compose).Parse(args);
         if (parse.Errors.Count > 0) return UsageErrors.Write(console, parse);
         // Ctrl+C is left to the generic host, which stops the scheduler and the web server in order; System.CommandLine's
@@ -21,7 +22,7 @@ public static class EvalCommandLine
     /// <summary>The verbs over the product's services (<paramref name="compose"/>: others, for tests), every input file checked at parse.</summary>
     public static RootCommand Build(string[] args, IAnsiConsole? console = null, Func<IServiceProvider>? compose = null)
     {
-        var cli = new CliServices(compose ?? (() => ComposeForVerbs(args)), console ?? AnsiConsole.Console);
+        var cli = new CliServices(compose ?? (() => ComposeForVerbs(args)), console ?? CliConsole.ForProcess());
         var root = new RootCommand("Enterprise.Eval — 企业技能人才自主评价服务。不带子命令时运行服务（HTTP API、定时任务）。");
         root.SetAction((_, ct) => ServiceHost.RunAsync(args, ct));
         root.Subcommands.Add(EnterpriseVerbs.Create(cli));

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Enterprise.Eval.Application.Enterprises;
 using Enterprise.Eval.Application.Roster;
+using Enterprise.Eval.Worker.Cli.Output;
 using Spectre.Console;
 
 namespace Enterprise.Eval.Worker.Cli;
@@ -22,11 +23,14 @@ internal static class RosterVerbs
             var enterpriseId = p.GetValue(enterprise) ?? await SoleEnterpriseAsync(cli, ct);
             var bytes = await File.ReadAllBytesAsync(path.FullName, ct);
             RosterImportResult result = null!;
-            await cli.Console.Progress().AutoClear(true).StartAsync(async progress =>
+            var importer = cli.Services.GetRequiredService<RosterImporter>();
+            // A progress bar is for a person watching; piped, its redraws would only be noise in the file.
+            if (cli.Console.IsPlain()) result = await importer.ImportAsync(enterpriseId, bytes, p.GetValue(encoding), "cli", null, ct);
+            else await cli.Console.Progress().AutoClear(true).StartAsync(async progress =>
             {
                 var task = progress.AddTask("导入花名册", maxValue: Math.Max(1, bytes.Count(b => b == (byte)'\n')));
                 var reporter = new Progress<int>(rows => task.Value = rows);
-                result = await cli.Services.GetRequiredService<RosterImporter>().ImportAsync(enterpriseId, bytes, p.GetValue(encoding), "cli", reporter, ct);
+                result = await importer.ImportAsync(enterpriseId, bytes, p.GetValue(encoding), "cli", reporter, ct);
             });
             if (result.Succeeded)
             {
@@ -34,9 +38,9 @@ internal static class RosterVerbs
                 foreach (var n in result.Notices) cli.Console.MarkupLineInterpolated($"提示 第{n.Row}行 {n.Column} {n.Code} {n.Message}");
                 return 0;
             }
-            var table = new Table().AddColumns("行", "列", "代码", "说明");
-            foreach (var e in result.Errors.Take(200)) table.AddRow(e.Row.ToString(), Markup.Escape(e.Column), e.Code, Markup.Escape(e.Message));
-            cli.Console.Write(table);
+            var table = new CliTable("行", "列", "代码", "说明");
+            foreach (var e in result.Errors.Take(200)) table.AddRow(e.Row.ToString(), e.Column, e.Code, e.Message);
+            cli.Console.WriteTable(table);
             var reportPath = p.GetValue(report)?.FullName ?? path.FullName + ".errors.csv";
             ImportErrorReport.WriteFile(result.Errors, reportPath);
             cli.Console.MarkupLineInterpolated($"[red]EVAL-ROSTER-REJECTED[/] 共 {result.Errors.Count} 处错误，未导入任何数据。错误清单：{reportPath}");

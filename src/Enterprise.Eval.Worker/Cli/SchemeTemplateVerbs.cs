@@ -2,6 +2,7 @@ using System.CommandLine;
 using Enterprise.Eval.Application.Schemes;
 using Enterprise.Eval.Domain.Levels;
 using Enterprise.Eval.Infrastructure.Plugins;
+using Enterprise.Eval.Worker.Cli.Output;
 using Spectre.Console;
 
 namespace Enterprise.Eval.Worker.Cli;
@@ -17,16 +18,16 @@ internal static class SchemeTemplateVerbs
         var list = new Command("templates", "列出各地区插件包提供的方案模板");
         list.SetAction(_ =>
         {
-            var table = new Table().AddColumns("模板ID", "名称", "地区", "等级", "需报审", "插件包");
+            var table = new CliTable("模板ID", "名称", "地区", "等级", "需报审", "插件包");
             foreach (var (template, text) in Load(cli))
             {
                 var parsed = SchemeFileParser.Parse(text, template.FileName);
                 if (parsed.Scheme is { } s)
-                    table.AddRow(s.Id, Markup.Escape(s.Title), Markup.Escape(s.Region ?? ""), s.TargetLevel.ChineseName(), s.AssessmentRequired ? "是" : "否", template.PackName);
+                    table.AddRow(s.Id, s.Title, s.Region, s.TargetLevel.ChineseName(), s.AssessmentRequired ? "是" : "否", template.PackName);
                 else
-                    table.AddRow(Markup.Escape(template.FileName), $"[red]模板有{parsed.Errors.Count}处错误[/]", "", "", "", template.PackName);
+                    table.AddRow(template.FileName, $"模板有{parsed.Errors.Count}处错误", "", "", "", template.PackName);
             }
-            cli.Console.Write(table);
+            cli.Console.WriteTable(table);
             return 0;
         });
 
