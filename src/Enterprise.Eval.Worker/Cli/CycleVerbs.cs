@@ -46,12 +46,15 @@ internal static class CycleVerbs
         command.SetAction(async (p, ct) => await Verb.RunAsync(cli, async () =>
         {
             var enterpriseId = await SchemeLifecycleVerbs.EnterpriseAsync(cli, p.GetValue(enterprise), ct);
-            var request = new CycleCreateRequest(p.GetValue(scheme), p.GetValue(year), p.GetValue(opens)!, p.GetValue(closes)!,
-                p.GetValue(reviewEnds)!, p.GetValue(publicity)!, p.GetValue(days), p.GetValue(certificates)).ToRequest();
+            // Parsed here, not through the API's request body, so that a bad value is told by the option's name.
+            var request = new CreateCycleRequest(p.GetValue(scheme), p.GetValue(year),
+                CycleEndpoints.ParseInstant(p.GetValue(opens), opens.Name), CycleEndpoints.ParseInstant(p.GetValue(closes), closes.Name),
+                CycleEndpoints.ParseInstant(p.GetValue(reviewEnds), reviewEnds.Name), CycleEndpoints.ParseInstant(p.GetValue(publicity), publicity.Name),
+                p.GetValue(days), p.GetValue(certificates) is { } due ? CycleEndpoints.ParseInstant(due, certificates.Name) : null);
             var created = await cli.Services.GetRequiredService<CycleService>().CreateAsync(enterpriseId, request, "cli", ct);
             if (!created.Succeeded)
             {
-                foreach (var issue in created.Issues) cli.Console.WriteLine($"{issue.Code} {issue.Message}");
+                foreach (var issue in created.Issues) cli.Console.Profile.Out.Writer.WriteLine($"{issue.Code} {OptionOf(issue.Field)}：{issue.Message}");
                 return 1;
             }
             Print(cli, created.Cycle!);
@@ -59,6 +62,18 @@ internal static class CycleVerbs
         }));
         return command;
     }
+
+    /// <summary>The option of <c>cycle create</c> that sets a timetable field a finding names.</summary>
+    internal static string OptionOf(string field) => field switch
+    {
+        nameof(CreateCycleRequest.WindowOpensAt) => "--window-opens",
+        nameof(CreateCycleRequest.WindowClosesAt) => "--window-closes",
+        nameof(CreateCycleRequest.ReviewEndsAt) => "--review-ends",
+        nameof(CreateCycleRequest.PublicityStartsAt) or "PublicityEndsAt" => "--publicity-starts",
+        nameof(CreateCycleRequest.PublicityWorkdays) => "--publicity-days",
+        nameof(CreateCycleRequest.CertificatesDueAt) => "--certificates-due",
+        _ => field,
+    };
 
     private static Command List(CliServices cli)
     {

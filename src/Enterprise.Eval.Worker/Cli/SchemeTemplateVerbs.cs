@@ -1,5 +1,7 @@
 using System.CommandLine;
+using System.Text.RegularExpressions;
 using Enterprise.Eval.Application.Schemes;
+using Enterprise.Eval.Domain.Common;
 using Enterprise.Eval.Domain.Levels;
 using Enterprise.Eval.Infrastructure.Plugins;
 using Enterprise.Eval.Worker.Cli.Output;
@@ -11,7 +13,7 @@ namespace Enterprise.Eval.Worker.Cli;
 /// `scheme templates` and `scheme new --template ID --out FILE`: the scheme templates the regional packs ship, read
 /// from the packs loaded at run time (a new pack's templates appear without rebuilding the host).
 /// </summary>
-internal static class SchemeTemplateVerbs
+internal static partial class SchemeTemplateVerbs
 {
     public static IEnumerable<Command> Create(CliServices cli)
     {
@@ -33,7 +35,8 @@ internal static class SchemeTemplateVerbs
 
         var id = new Option<string>("--template") { Description = "模板ID（见 scheme templates）", Required = true };
         var output = new Option<FileInfo>("--out") { Description = "写出的方案文件", Required = true };
-        var create = new Command("new", "从模板生成一份方案文件供编辑") { id, output };
+        var year = new Option<int?>("--year") { Description = "方案年度（默认：按系统时钟的本年度，中国时间）" };
+        var create = new Command("new", "从模板生成一份方案文件供编辑，年度改为 --year") { id, output, year };
         create.SetAction(p =>
         {
             var wanted = p.GetValue(id)!;
@@ -46,8 +49,10 @@ internal static class SchemeTemplateVerbs
                     cli.Console.MarkupLineInterpolated($"[red]EVAL-SCHEME-030[/] 文件已存在，不会覆盖：{file.FullName}");
                     return 1;
                 }
-                File.WriteAllText(file.FullName, text);
-                cli.Console.MarkupLineInterpolated($"已写出模板 {wanted} 到 {file.FullName}；编辑后用 scheme check 检查。");
+                // The template's year is the year of its policy document; a cycle can only be created for the scheme's own year.
+                var schemeYear = p.GetValue(year) ?? ChinaTime.DateOf(cli.Services.GetRequiredService<TimeProvider>().GetUtcNow()).Year;
+                File.WriteAllText(file.FullName, TopLevelYear().Replace(text, $"year: {schemeYear}", 1));
+                cli.Console.Profile.Out.Writer.WriteLine($"已写出模板 {wanted}（{schemeYear}年度）到 {file.FullName}；编辑后用 scheme check 检查。");
                 return 0;
             }
             cli.Console.MarkupLineInterpolated($"[red]EVAL-SCHEME-031[/] 没有ID为“{wanted}”的模板，可用的模板见 scheme templates");
@@ -64,4 +69,7 @@ internal static class SchemeTemplateVerbs
             yield return (template, reader.ReadToEnd());
         }
     }
+
+    [GeneratedRegex(@"^year:[ \t]*\d+[ \t]*$", RegexOptions.Multiline)]
+    private static partial Regex TopLevelYear();
 }

@@ -65,6 +65,17 @@ public static class CliOutput
         writer.Flush();
     }
 
+    /// <summary>
+    /// A coded message on one line, the code in red in a terminal. Never hard-wrapped: the terminal folds it, and a
+    /// script reading piped output gets the whole message on the line of its code.
+    /// </summary>
+    public static void WriteError(this IAnsiConsole console, string code, string message)
+    {
+        var writer = console.Profile.Out.Writer;
+        writer.WriteLine(console.IsPlain() ? $"{code} {message}" : $"\u001b[31m{code}\u001b[0m {message}");
+        writer.Flush();
+    }
+
     private static void WriteRow(TextWriter writer, IReadOnlyList<string> cells, int[] widths, bool plain, bool bold)
     {
         var lines = cells.Select((c, i) => plain ? [OneLine(c)] : DisplayWidth.Wrap(c, widths[i])).ToList();
