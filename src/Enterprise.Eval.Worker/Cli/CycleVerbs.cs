@@ -140,6 +140,6 @@ internal static class CycleVerbs
         cli.Console.WriteLine(v.Next ?? "已全部完成。");
         cli.Console.WriteLine($"申请数（按状态）：{(v.Applications.Count == 0 ? "暂无" : string.Join("，", v.Applications.Select(a => $"{a.Key} {a.Value}")))}");
         foreach (var e in v.History)
-            cli.Console.WriteLine($"  {e.AtChina} {e.What} {e.From}→{e.To} {e.By}{(e.LateBySeconds is { } s ? $"（迟{TimeSpan.FromSeconds(s)}）" : "")}{(e.Note is null ? "" : " " + e.Note)}");
+            cli.Console.WriteLine($"  {e.AtChina} {e.Text} {e.By}{(e.LateBySeconds is { } s ? $"（迟{TimeSpan.FromSeconds(s)}）" : "")}{(e.Note is null ? "" : " " + e.Note)}");
     }
 }

@@ -60,17 +60,6 @@ public sealed partial class TableVerbLayoutSpecs(DemoVerbDatabase demo) : IClass
     }
 
     [Fact]
-    public async Task EnterpriseList_SaysTheStatusInChinese()
-    {
-        var writer = new StringWriter();
-
-        await EvalCommandLine.RunAsync(["enterprise", "list"], CliConsole.Create(writer, true, false, null), () => demo.Services);
-
-        Assert.Contains("正常", writer.ToString());
-        Assert.DoesNotContain("Active", writer.ToString());
-    }
-
-    [Fact]
     public async Task Screen_PipedFromTheRealExecutable_IsOneLinePerEmployeeWithoutColourCodes()
     {
         var (exit, output) = await WorkerProcess.RunAsync(
