@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using Enterprise.Eval.Infrastructure.Persistence;
 using Enterprise.Eval.Worker.Cli.Output;
 using Spectre.Console;
@@ -20,10 +21,17 @@ public static class EvalCommandLine
     }
 
     /// <summary>The verbs over the product's services (<paramref name="compose"/>: others, for tests), every input file checked at parse.</summary>
-    public static RootCommand Build(string[] args, IAnsiConsole? console = null, Func<IServiceProvider>? compose = null)
+    /// <summary>The command people type (bin/enterprise-eval): shown in --help and in the usage hints, never a shell builtin.</summary>
+    public const string CommandName = "enterprise-eval";
+
+    public static Command Build(string[] args, IAnsiConsole? console = null, Func<IServiceProvider>? compose = null)
     {
         var cli = new CliServices(compose ?? (() => ComposeForVerbs(args)), console ?? CliConsole.ForProcess());
-        var root = new RootCommand("Enterprise.Eval — 企业技能人才自主评价服务。不带子命令时运行服务（HTTP API、定时任务）。");
+        // A Command named for the product, not RootCommand, whose name is the executable's (Enterprise.Eval.Worker).
+        var root = new Command(CommandName, "Enterprise.Eval — 企业技能人才自主评价服务。不带子命令时运行服务（HTTP API、定时任务）。")
+        {
+            new HelpOption(), new VersionOption(),
+        };
         root.SetAction((_, ct) => ServiceHost.RunAsync(args, ct));
         root.Subcommands.Add(EnterpriseVerbs.Create(cli));
         root.Subcommands.Add(RosterVerbs.Create(cli));

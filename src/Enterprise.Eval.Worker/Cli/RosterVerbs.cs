@@ -1,12 +1,16 @@
 using System.CommandLine;
+using Enterprise.Eval.Application.Abstractions;
 using Enterprise.Eval.Application.Enterprises;
 using Enterprise.Eval.Application.Roster;
+using Enterprise.Eval.Domain.Common;
+using Enterprise.Eval.Domain.Levels;
+using Microsoft.EntityFrameworkCore;
 using Enterprise.Eval.Worker.Cli.Output;
 using Spectre.Console;
 
 namespace Enterprise.Eval.Worker.Cli;
 
-/// <summary>`roster import FILE`: validate and upsert the staff roster, or report every error and change nothing.</summary>
+/// <summary>`roster import FILE`: validate and upsert the staff roster, or report every error and change nothing; `roster list`.</summary>
 internal static class RosterVerbs
 {
     public static Command Create(CliServices cli)
@@ -47,6 +51,30 @@ internal static class RosterVerbs
             return 1;
         }));
         command.Subcommands.Add(import);
+        command.Subcommands.Add(List(cli));
+        return command;
+    }
+
+    // ID and mobile numbers are never printed: the list is for finding people and their 工号, not their identity.
+    private static Command List(CliServices cli)
+    {
+        var enterprise = new Option<Guid?>("--enterprise") { Description = "企业 ID（只登记了一家企业时可省略）" };
+        var department = new Option<string?>("--department") { Description = "只列出该部门" };
+        var command = new Command("list", "列出花名册中的职工（按工号；不显示身份证号和手机号）") { enterprise, department };
+        command.SetAction(async (p, ct) => await Verb.RunAsync(cli, async () =>
+        {
+            var enterpriseId = p.GetValue(enterprise) ?? await SoleEnterpriseAsync(cli, ct);
+            var only = p.GetValue(department);
+            var employees = (await cli.Services.GetRequiredService<IEvalDbContext>().Employees.AsNoTracking()
+                    .Where(e => e.EnterpriseId == enterpriseId && (only == null || e.Department == only)).ToListAsync(ct))
+                .OrderBy(e => e.EmployeeNumber, StringComparer.Ordinal).ToList();
+            var table = new CliTable("工号", "姓名", "部门", "职业（工种）", "技能等级", "取得等级日期");
+            foreach (var e in employees)
+                table.AddRow(e.EmployeeNumber, e.Name, e.Department, e.WorkType is null ? e.OccupationName : $"{e.OccupationName}（{e.WorkType}）",
+                    e.SkillLevel.ChineseName(), e.SkillLevelObtainedOn is { } d ? ChinaTime.FormatDate(d) : "");
+            cli.Console.WriteTable(table);
+            cli.Console.Profile.Out.Writer.WriteLine($"共 {employees.Count} 人。");
+        }));
         return command;
     }
 

@@ -22,7 +22,7 @@ public sealed partial class TableVerbLayoutSpecs(DemoVerbDatabase demo) : IClass
     [
         "enterprise list", "enterprise show", "scheme templates", "scheme list", "cycle list", "application list", "application show",
         "application import", "review list", "cert list", "cert show", "cert check", "export adapters", "mail failed", "screen",
-        "roster import", "facts import",
+        "roster import", "roster list", "facts import",
     ];
 
     public static TheoryData<string, int> Cases()
@@ -101,6 +101,7 @@ public sealed partial class TableVerbLayoutSpecs(DemoVerbDatabase demo) : IClass
             "screen" => (["screen", "--scheme", SchemeFile()], 0, ["E00001", "基本条件1（高级技师岗位满5年）"]),
             "roster import" => (["roster", "import", Bad("roster.csv", "工号,姓名,身份证号,部门,职业编码,职业名称,技能等级\nE90001,王五,110101199003071234,机加工车间,6-18-01-01,车工,高级工\n")],
                 1, [Path.Combine(folder, "roster.csv.errors.csv")]),
+            "roster list" => (["roster", "list"], 0, ["E00001"]),
             "facts import" => (["facts", "import", Bad("facts.csv", "工号,类别,年份,结果\nE00001,年度考核,2025,很好\n")], 1, [Path.Combine(folder, "facts.csv.errors.csv")]),
             _ => throw new ArgumentOutOfRangeException(nameof(verb), verb, null),
         };
