@@ -32,7 +32,25 @@ public static class EvalCommandLine
         {
             new HelpOption(), new VersionOption(),
         };
-        root.SetAction((_, ct) => ServiceHost.RunAsync(args, ct));
+        root.SetAction(async (_, ct) =>
+        {
+            // Checked before the host starts: once it has, a failed bind is logged with Kestrel's English stack trace.
+            if (TakenAddress(args) is { } taken)
+            {
+                cli.Console.WriteError(PortInUseCode, PortInUseMessage(taken));
+                return 1;
+            }
+            try
+            {
+                return await ServiceHost.RunAsync(args, ct);
+            }
+            catch (IOException e) when (e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+            {
+                // Kestrel's own answer is an English stack trace; what the operator needs is which address and the two ways out.
+                cli.Console.WriteError(PortInUseCode, PortInUseMessage(BoundAddress(e.Message)));
+                return 1;
+            }
+        });
         root.Subcommands.Add(EnterpriseVerbs.Create(cli));
         root.Subcommands.Add(RosterVerbs.Create(cli));
         root.Subcommands.Add(CalendarVerbs.Create(cli));
@@ -52,6 +70,44 @@ public static class EvalCommandLine
         UsageErrors.RequireInputFiles(root);
         return root;
     }
+
+    /// <summary>Code of the refusal to start when the service's port is taken.</summary>
+    public const string PortInUseCode = "EVAL-HTTP-010";
+
+    private static string PortInUseMessage(string address) =>
+        $"无法启动服务：地址 {address} 的端口已被占用（可能已有一个服务在运行）。" +
+        "请先停止占用该端口的程序，或用配置项 Http:Url（环境变量 EVAL__Http__Url，例如 http://127.0.0.1:5081）换一个端口。";
+
+    /// <summary>The service's address (Http:Url, read as the service reads it) when another program already listens on its port.</summary>
+    private static string? TakenAddress(string[] args)
+    {
+        var configuration = new ConfigurationBuilder().SetBasePath(AppContext.BaseDirectory).AddJsonFile("appsettings.json", optional: true);
+        configuration.AddEvalConfiguration(args);
+        var url = configuration.Build().GetSection(HttpOptions.Section).Get<HttpOptions>()?.Url ?? new HttpOptions().Url;
+        if (!Uri.TryCreate(url.Replace("://*", "://0.0.0.0", StringComparison.Ordinal).Replace("://+", "://0.0.0.0", StringComparison.Ordinal), UriKind.Absolute, out var uri))
+            return null;   // the options validation at start-up says what is wrong with it
+        var address = uri.IsLoopback && !System.Net.IPAddress.TryParse(uri.Host, out _) ? System.Net.IPAddress.Loopback
+            : System.Net.IPAddress.TryParse(uri.Host, out var ip) ? ip : null;
+        if (address is null) return null;
+        var probe = new System.Net.Sockets.TcpListener(address, uri.Port);
+        try
+        {
+            probe.Start();
+            return null;
+        }
+        catch (System.Net.Sockets.SocketException e) when (e.SocketErrorCode == System.Net.Sockets.SocketError.AddressAlreadyInUse)
+        {
+            return url;
+        }
+        finally
+        {
+            probe.Stop();
+        }
+    }
+
+    // Kestrel: "Failed to bind to address http://127.0.0.1:5080: address already in use."
+    private static string BoundAddress(string message) =>
+        System.Text.RegularExpressions.Regex.Match(message, @"https?://\S+?(?=:?\s|$)") is { Success: true } m ? m.Value : "（见配置项 Http:Url）";
 
     /// <summary>The same services as the running service, without the web server and scheduler; migrations applied.</summary>
     private static IServiceProvider ComposeForVerbs(string[] args)
