@@ -39,7 +39,8 @@ internal static class RosterVerbs
             if (result.Succeeded)
             {
                 cli.Console.MarkupLineInterpolated($"导入完成：新增 {result.Summary!.Inserted} 人，更新 {result.Summary.Updated} 人，未变 {result.Summary.Unchanged} 人。");
-                foreach (var n in result.Notices) cli.Console.MarkupLineInterpolated($"提示 第{n.Row}行 {n.Column} {n.Code} {n.Message}");
+                foreach (var n in result.Notices)
+                    cli.Console.Profile.Out.Writer.WriteLine($"提示 {(n.Row == 0 ? "表头" : $"第{n.Row}行")} {n.Column} {n.Code} {n.Message}");
                 return 0;
             }
             var table = new CliTable("行", "列", "代码", "说明");
