@@ -27,7 +27,10 @@ public sealed class CycleService(
             ?? throw new NotFoundException("方案", request.SchemeId.ToString());
         document.EnsureCanOpenCycle();
         if (document.Year != request.Year)
-            throw new Domain.Common.DomainException(YearMismatchCode, $"方案年度为{document.Year}年，与评价周期年度{request.Year}年不一致。");
+            throw new Domain.Common.DomainException(YearMismatchCode,
+                $"方案“{document.Title}”的年度为{document.Year}年，与评价周期年度{request.Year}年不一致：一个方案只用于它写明的年度。" +
+                $"请为{request.Year}年度另建方案（命令行 scheme new --template 模板ID --year {request.Year} --out 文件，或把方案文件的 year 改为 {request.Year}），" +
+                $"上传、报审并公布后再创建评价周期；或按方案年度创建（年度 {document.Year}）。");
         if (await db.Cycles.AnyAsync(c => c.EnterpriseId == enterpriseId && c.SchemeId == document.Id && c.Year == request.Year, ct))
             throw new Domain.Common.DomainException(DuplicateCode, $"该方案的{request.Year}年度评价周期已存在，不能重复创建。");
 

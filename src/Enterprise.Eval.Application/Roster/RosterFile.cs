@@ -20,6 +20,34 @@ public static class RosterFile
         return ParseText(text, progress);
     }
 
+    /// <summary>A header the roster does not know: its column is not imported, which a misspelled optional column would otherwise hide.</summary>
+    public const string UnknownColumnCode = "EVAL-ROSTER-031";
+
+    private static string UnknownColumnMessage(string header)
+    {
+        var closest = RosterColumns.All.MinBy(known => Distance(header, known))!;
+        var near = closest.Contains(header, StringComparison.Ordinal) || header.Contains(closest, StringComparison.Ordinal)
+            || Distance(header, closest) * 3 <= Math.Max(header.Length, closest.Length);
+        return near
+            ? $"未识别的列“{header}”，该列未导入。最接近的列名是“{closest}”：如要导入，请把表头改为“{closest}”"
+            : $"未识别的列“{header}”，该列未导入（可用的列见 README“The staff roster file”）";
+    }
+
+    // Levenshtein distance: how many characters to insert, delete or change to turn one header into the other.
+    private static int Distance(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var current = new int[b.Length + 1];
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            previous = current;
+        }
+        return previous[b.Length];
+    }
+
     public static RosterParseResult ParseText(string text, IProgress<int>? progress = null)
     {
         var errors = new List<ImportError>();
@@ -36,6 +64,8 @@ public static class RosterFile
             foreach (var required in RosterColumns.Required.Where(r => !index.ContainsKey(r)))
                 errors.Add(new ImportError(0, required, "EVAL-ROSTER-001", $"缺少必需的列“{required}”"));
             if (errors.Count > 0) return RosterParseResult.Failed([.. errors]);
+            foreach (var unknown in headers.Where(h => h.Length > 0 && !RosterColumns.All.Contains(h)).Distinct())
+                notices.Add(new ImportError(0, unknown, UnknownColumnCode, UnknownColumnMessage(unknown)));
 
             // Resolved once per file: the row reader asks for 19 columns on every row.
             string Field(string column) => index.TryGetValue(column, out var i) ? csv.GetString(i).Trim() : "";

@@ -20,6 +20,19 @@ public static class SchemeFileParser
     /// <summary>Every condition kind the format knows (docs/scheme-format.md, scheme.schema.json).</summary>
     public static IReadOnlyList<string> ConditionKinds => ConditionParser.KindNames;
 
+    /// <summary>The first tab in a line's leading whitespace (1-based line and column), or null.</summary>
+    private static (int Line, int Column)? TabIndentation(string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t', 0, indent);
+            if (tab >= 0) return (i + 1, tab + 1);
+        }
+        return null;
+    }
+
     public static SchemeParseResult Parse(string text, string fileName)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -28,6 +41,12 @@ public static class SchemeFileParser
         try
         {
             stream.Load(new StringReader(text));
+        }
+        catch (YamlException e) when (TabIndentation(text) is { } tab)
+        {
+            // YamlDotNet reports a tab in the indentation at 1:1 or where it gave up, not where the tab is.
+            reader.Error(tab.Line, tab.Column, SchemeErrorCodes.Syntax, $"YAML 格式错误：第{tab.Line}行的缩进含制表符（Tab），YAML 只能用空格缩进。请把该行开头的 Tab 换成空格（系统信息：{e.InnerException?.Message ?? e.Message}）");
+            return new SchemeParseResult(null, reader.Errors);
         }
         catch (YamlException e)
         {
@@ -38,6 +57,11 @@ public static class SchemeFileParser
         // collections; only its own are syntax errors here, one of ours would still surface as a failure.
         catch (InvalidOperationException e) when (e.TargetSite?.DeclaringType?.Namespace?.StartsWith("YamlDotNet", StringComparison.Ordinal) == true)
         {
+            if (TabIndentation(text) is { } tab)
+            {
+                reader.Error(tab.Line, tab.Column, SchemeErrorCodes.Syntax, $"YAML 格式错误：第{tab.Line}行的缩进含制表符（Tab），YAML 只能用空格缩进。请把该行开头的 Tab 换成空格");
+                return new SchemeParseResult(null, reader.Errors);
+            }
             reader.Error(1, 1, SchemeErrorCodes.Syntax, "YAML/JSON 格式错误：结构不完整，无法解析（请检查未闭合的 { } 或 [ ] 以及缩进）");
             return new SchemeParseResult(null, reader.Errors);
         }

@@ -30,6 +30,27 @@ public static class CycleText
         _ => step.ToString(),
     };
 
+    public static string Event(CycleEventKind kind) => kind switch
+    {
+        CycleEventKind.Drafted => "创建",
+        CycleEventKind.Scheduled => "排期",
+        CycleEventKind.WindowOpened => "开始报名",
+        CycleEventKind.WindowClosed => "截止报名",
+        CycleEventKind.ReviewStarted => "开始评审",
+        CycleEventKind.PublicityStarted => "开始公示",
+        CycleEventKind.Concluded => "公示结束并确定结果",
+        CycleEventKind.Certified => "颁发证书",
+        CycleEventKind.Reported => "上报结果",
+        CycleEventKind.Paused => "暂停",
+        CycleEventKind.Resumed => "恢复",
+        CycleEventKind.WindowExtended => "延长报名",
+        _ => kind.ToString(),
+    };
+
+    /// <summary>One line of a cycle's history: what happened and, when the stage changed, from which to which.</summary>
+    public static string Happening(CycleEvent e) =>
+        e.From == e.To ? $"{Event(e.What)}（{Status(e.To)}）" : $"{Event(e.What)}（{Status(e.From)}→{Status(e.To)}）";
+
     public static string Field(string field) => field switch
     {
         nameof(TimetableRequest.WindowOpensAt) => "报名开始时间",

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Enterprise.Eval.Application.Cycles;
 using Enterprise.Eval.Domain.Common;
 using Enterprise.Eval.Domain.Cycles;
@@ -68,5 +69,5 @@ public static class CycleEndpoints
 
     private static IResult Refused(IReadOnlyList<CycleIssue> issues, string detail) =>
         Problems.Of(StatusCodes.Status422UnprocessableEntity, issues.Count > 0 ? issues[0].Code : "EVAL-CYCLE", detail,
-            issues.Select(i => new { code = i.Code, field = i.Field, message = i.Message }));
+            issues.Select(i => new { code = i.Code, field = JsonNamingPolicy.CamelCase.ConvertName(i.Field), message = i.Message }));
 }

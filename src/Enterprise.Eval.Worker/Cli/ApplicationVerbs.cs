@@ -3,6 +3,7 @@ using System.Text;
 using Enterprise.Eval.Application.Applications;
 using Enterprise.Eval.Domain.Applications;
 using Enterprise.Eval.Domain.Common;
+using Enterprise.Eval.Worker.Cli.Output;
 using Spectre.Console;
 
 namespace Enterprise.Eval.Worker.Cli;
@@ -32,10 +33,9 @@ internal static class ApplicationVerbs
             var enterpriseId = await SchemeLifecycleVerbs.EnterpriseAsync(cli, p.GetValue(enterprise), ct);
             using var reader = new StreamReader(path.FullName, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
             var rows = await cli.Services.GetRequiredService<ApplicationCsvImporter>().ImportAsync(enterpriseId, p.GetValue(cycle), reader, "cli", ct);
-            var table = new Table().AddColumns("行", "工号", "结果", "说明");
-            foreach (var row in rows)
-                table.AddRow(row.Line.ToString(), Markup.Escape(row.EmployeeNumber), row.Accepted ? "已受理" : $"[red]{row.Code}[/]", Markup.Escape(row.Message ?? ""));
-            cli.Console.Write(table);
+            var table = new CliTable("行", "工号", "结果", "说明");
+            foreach (var row in rows) table.AddRow(row.Line.ToString(), row.EmployeeNumber, row.Accepted ? "已受理" : row.Code, row.Message);
+            cli.Console.WriteTable(table);
             cli.Console.WriteLine($"受理 {rows.Count(r => r.Accepted)} 行，拒绝 {rows.Count(r => !r.Accepted)} 行");
             return rows.All(r => r.Accepted) ? 0 : 1;
         }));
@@ -51,11 +51,10 @@ internal static class ApplicationVerbs
         {
             var enterpriseId = await SchemeLifecycleVerbs.EnterpriseAsync(cli, p.GetValue(enterprise), ct);
             var page = await cli.Services.GetRequiredService<ApplicationService>().ListAsync(enterpriseId, p.GetValue(cycle), 1, 500, ct);
-            var table = new Table().AddColumns("ID", "工号", "姓名", "状态", "资格审查");
+            var table = new CliTable("ID", "工号", "姓名", "状态", "资格审查");
             foreach (var (a, e) in page.Items)
-                table.AddRow(a.Id.ToString(), Markup.Escape(e.EmployeeNumber), Markup.Escape(e.Name), a.Status.Name(),
-                    Markup.Escape(a.ClosingSummary ?? a.SubmissionSummary ?? "—"));
-            cli.Console.Write(table);
+                table.AddRow(a.Id.ToString(), e.EmployeeNumber, e.Name, a.Status.Name(), a.ClosingSummary ?? a.SubmissionSummary ?? "—");
+            cli.Console.WriteTable(table);
             cli.Console.WriteLine($"共 {page.Total} 份申报");
         }));
         return command;
@@ -70,8 +69,8 @@ internal static class ApplicationVerbs
         {
             var enterpriseId = await SchemeLifecycleVerbs.EnterpriseAsync(cli, p.GetValue(enterprise), ct);
             var (a, e) = await cli.Services.GetRequiredService<ApplicationService>().GetAsync(enterpriseId, p.GetValue(id), ct);
-            var grid = new Grid().AddColumn().AddColumn();
-            void Row(string label, string? value) => grid.AddRow(label, Markup.Escape(value ?? "—"));
+            var grid = new List<(string, string?)>();
+            void Row(string label, string? value) => grid.Add((label, value));
             Row("受理编号", ApplicationMails.Number(a));
             Row("工号 / 姓名", $"{e.EmployeeNumber} {e.Name}");
             Row("状态", a.Status.Name() + (a.StatusReason is { } r ? $"（{r}）" : ""));
@@ -81,7 +80,7 @@ internal static class ApplicationVerbs
             Row("提交时间", a.SubmittedAt is { } s ? ChinaTime.FormatInstant(s) : null);
             Row("初审", a.SubmissionSummary);
             Row("截止后审查（为准）", a.ClosingSummary);
-            cli.Console.Write(grid);
+            cli.Console.WritePairs(grid);
             foreach (var m in a.Materials.OrderBy(m => m.ItemCode, StringComparer.Ordinal).ThenBy(m => m.Version))
                 cli.Console.WriteLine($"材料 {m.ItemCode} v{m.Version} {m.FileName} {m.SizeBytes} 字节 {Review(m)}");
         }));

@@ -5,6 +5,7 @@ using Enterprise.Eval.Application.Enterprises;
 using Enterprise.Eval.Domain.Certificates;
 using Enterprise.Eval.Domain.Common;
 using Microsoft.EntityFrameworkCore;
+using Enterprise.Eval.Worker.Cli.Output;
 using Spectre.Console;
 
 namespace Enterprise.Eval.Worker.Cli;
@@ -58,11 +59,11 @@ internal static class CertificateVerbs
             var certificates = (await db.Certificates.AsNoTracking()
                     .Where(c => c.EnterpriseId == enterpriseId && (cycleId == null || c.CycleId == cycleId)).ToListAsync(ct))
                 .OrderBy(c => c.Number.Value, StringComparer.Ordinal).ToList();
-            var table = new Table().AddColumns("证书编号", "姓名", "职业（工种）", "等级", "发证日期", "状态");
+            var table = new CliTable("证书编号", "姓名", "职业（工种）", "等级", "发证日期", "状态");
             foreach (var c in certificates)
-                table.AddRow(new Text(c.Number.Value), new Text(c.HolderName), new Text(c.WorkType is null ? c.OccupationName : $"{c.OccupationName}（{c.WorkType}）"),
-                    new Text(CertificateView.Of(c).Level), new Text(ChinaTime.FormatDate(c.IssueDate)), new Text(c.IsRevoked ? "已撤销" : "有效"));
-            cli.Console.Write(table);
+                table.AddRow(c.Number.Value, c.HolderName, c.WorkType is null ? c.OccupationName : $"{c.OccupationName}（{c.WorkType}）",
+                    CertificateView.Of(c).Level, ChinaTime.FormatDate(c.IssueDate), c.IsRevoked ? "已撤销" : "有效");
+            cli.Console.WriteTable(table);
             cli.Console.WriteLine($"共 {certificates.Count} 张，其中已撤销 {certificates.Count(c => c.IsRevoked)} 张。");
         }));
         return list;
@@ -83,8 +84,8 @@ internal static class CertificateVerbs
                 : await db.Certificates.AsNoTracking().FirstOrDefaultAsync(c => c.EnterpriseId == enterpriseId && c.Number == parsed.Number, ct);
             if (certificate is null) throw new NotFoundException("证书", text);
             var view = CertificateView.Of(certificate);
-            var grid = new Grid().AddColumns(2);
-            void Row(string label, string? value) => grid.AddRow(new Text(label), new Text(value ?? ""));
+            var grid = new List<(string, string?)>();
+            void Row(string label, string? value) => grid.Add((label, value));
             Row("证书编号", view.Number);
             Row("姓名", view.HolderName);
             Row("职业", $"{view.OccupationCode} {view.OccupationName}");
@@ -94,7 +95,7 @@ internal static class CertificateVerbs
             Row("评价周期", view.CycleId?.ToString());
             foreach (var s in view.StageScores) Row(s.Stage, s.Score?.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture));
             Row("状态", view.Revoked ? $"已撤销（{ChinaTime.FormatInstant(view.RevokedAt!.Value)}，原因：{view.RevocationReason}）" : "有效");
-            cli.Console.Write(grid);
+            cli.Console.WritePairs(grid);
         }));
         return show;
     }
@@ -168,10 +169,9 @@ internal static class CertificateVerbs
         }
 
         console.MarkupLine($"[green]证书编号 {Markup.Escape(result.Number.Value)} 格式有效[/]");
-        var table = new Table().AddColumns("位置", "项目", "值", "含义");
-        foreach (var part in result.Number.Explain())
-            table.AddRow(new Text(part.Positions), new Text(part.Label), new Text(part.Text), new Text(part.Meaning));
-        console.Write(table);
+        var table = new CliTable("位置", "项目", "值", "含义");
+        foreach (var part in result.Number.Explain()) table.AddRow(part.Positions, part.Label, part.Text, part.Meaning);
+        console.WriteTable(table);
         console.WriteLine("说明：本命令只核验编号格式，不查询证书是否真实颁发或已撤销。");
         return 0;
     }

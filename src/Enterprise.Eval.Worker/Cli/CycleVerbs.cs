@@ -2,6 +2,7 @@ using System.CommandLine;
 using Enterprise.Eval.Application.Cycles;
 using Enterprise.Eval.Domain.Cycles;
 using Enterprise.Eval.Worker.Api;
+using Enterprise.Eval.Worker.Cli.Output;
 using Spectre.Console;
 
 namespace Enterprise.Eval.Worker.Cli;
@@ -45,12 +46,15 @@ internal static class CycleVerbs
         command.SetAction(async (p, ct) => await Verb.RunAsync(cli, async () =>
         {
             var enterpriseId = await SchemeLifecycleVerbs.EnterpriseAsync(cli, p.GetValue(enterprise), ct);
-            var request = new CycleCreateRequest(p.GetValue(scheme), p.GetValue(year), p.GetValue(opens)!, p.GetValue(closes)!,
-                p.GetValue(reviewEnds)!, p.GetValue(publicity)!, p.GetValue(days), p.GetValue(certificates)).ToRequest();
+            // Parsed here, not through the API's request body, so that a bad value is told by the option's name.
+            var request = new CreateCycleRequest(p.GetValue(scheme), p.GetValue(year),
+                CycleEndpoints.ParseInstant(p.GetValue(opens), opens.Name), CycleEndpoints.ParseInstant(p.GetValue(closes), closes.Name),
+                CycleEndpoints.ParseInstant(p.GetValue(reviewEnds), reviewEnds.Name), CycleEndpoints.ParseInstant(p.GetValue(publicity), publicity.Name),
+                p.GetValue(days), p.GetValue(certificates) is { } due ? CycleEndpoints.ParseInstant(due, certificates.Name) : null);
             var created = await cli.Services.GetRequiredService<CycleService>().CreateAsync(enterpriseId, request, "cli", ct);
             if (!created.Succeeded)
             {
-                foreach (var issue in created.Issues) cli.Console.WriteLine($"{issue.Code} {issue.Message}");
+                foreach (var issue in created.Issues) cli.Console.Profile.Out.Writer.WriteLine($"{issue.Code} {OptionOf(issue.Field)}：{issue.Message}");
                 return 1;
             }
             Print(cli, created.Cycle!);
@@ -58,6 +62,18 @@ internal static class CycleVerbs
         }));
         return command;
     }
+
+    /// <summary>The option of <c>cycle create</c> that sets a timetable field a finding names.</summary>
+    internal static string OptionOf(string field) => field switch
+    {
+        nameof(CreateCycleRequest.WindowOpensAt) => "--window-opens",
+        nameof(CreateCycleRequest.WindowClosesAt) => "--window-closes",
+        nameof(CreateCycleRequest.ReviewEndsAt) => "--review-ends",
+        nameof(CreateCycleRequest.PublicityStartsAt) or "PublicityEndsAt" => "--publicity-starts",
+        nameof(CreateCycleRequest.PublicityWorkdays) => "--publicity-days",
+        nameof(CreateCycleRequest.CertificatesDueAt) => "--certificates-due",
+        _ => field,
+    };
 
     private static Command List(CliServices cli)
     {
@@ -67,13 +83,13 @@ internal static class CycleVerbs
         {
             var enterpriseId = await SchemeLifecycleVerbs.EnterpriseAsync(cli, p.GetValue(enterprise), ct);
             var now = cli.Services.GetRequiredService<TimeProvider>().GetUtcNow();
-            var table = new Table().AddColumns("ID", "年度", "阶段", "暂停", "下一步");
+            var table = new CliTable("ID", "年度", "阶段", "暂停", "下一步");
             foreach (var c in await cli.Services.GetRequiredService<CycleService>().ListAsync(enterpriseId, ct))
             {
                 var v = CycleView.Of(c, now);
-                table.AddRow(v.Id.ToString(), v.Year.ToString(), v.StatusText, v.IsPaused ? "是" : "", Markup.Escape(v.Next ?? "—"));
+                table.AddRow(v.Id.ToString(), v.Year.ToString(), v.StatusText, v.IsPaused ? "是" : "", v.Next ?? "—");
             }
-            cli.Console.Write(table);
+            cli.Console.WriteTable(table);
         }));
         return command;
     }
@@ -124,6 +140,6 @@ internal static class CycleVerbs
         cli.Console.WriteLine(v.Next ?? "已全部完成。");
         cli.Console.WriteLine($"申请数（按状态）：{(v.Applications.Count == 0 ? "暂无" : string.Join("，", v.Applications.Select(a => $"{a.Key} {a.Value}")))}");
         foreach (var e in v.History)
-            cli.Console.WriteLine($"  {e.AtChina} {e.What} {e.From}→{e.To} {e.By}{(e.LateBySeconds is { } s ? $"（迟{TimeSpan.FromSeconds(s)}）" : "")}{(e.Note is null ? "" : " " + e.Note)}");
+            cli.Console.WriteLine($"  {e.AtChina} {e.Text} {e.By}{(e.LateBySeconds is { } s ? $"（迟{TimeSpan.FromSeconds(s)}）" : "")}{(e.Note is null ? "" : " " + e.Note)}");
     }
 }

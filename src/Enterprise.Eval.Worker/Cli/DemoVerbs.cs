@@ -130,7 +130,9 @@ internal static class DemoVerbs
 
         await StepAsync(s, clock, cycleId, China(2026, 6, 16, 0, 5), ct);
         var notice = await With(sp => sp.GetRequiredService<PublicityService>().GetAsync(e, cycleId, ct));
-        Say("9 公示", $"{notice.PeriodText}；公示页面 /publicity/{notice.Token}");
+        // The full address, as the mails give it: a newcomer can open it once the service runs on the demo database.
+        var publicBase = s.GetRequiredService<Microsoft.Extensions.Options.IOptions<PublicLinkOptions>>().Value.BaseUrl;
+        Say("9 公示", $"{notice.PeriodText}；公示页面 {publicBase}/publicity/{notice.Token}（用本演示数据库运行服务后可打开）");
 
         await With(sp => sp.GetRequiredService<PublicityService>().ReceiveObjectionAsync(notice.Token,
             new ObjectionSubmission(applications[0], "反映其技术攻关成果系他人完成。", "李明", "liming@example.com"), ct));

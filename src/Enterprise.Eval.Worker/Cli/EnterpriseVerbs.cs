@@ -2,6 +2,7 @@ using System.CommandLine;
 using Enterprise.Eval.Application.Enterprises;
 using Enterprise.Eval.Domain.Enterprises;
 using Enterprise.Eval.Worker.Api;
+using Enterprise.Eval.Worker.Cli.Output;
 using Spectre.Console;
 
 namespace Enterprise.Eval.Worker.Cli;
@@ -81,10 +82,10 @@ internal static class EnterpriseVerbs
         var command = new Command("list", "列出已登记企业");
         command.SetAction(async (_, ct) => await Verb.RunAsync(cli, async () =>
         {
-            var table = new Table().AddColumns("ID", "名称", "信用代码", "类型", "省", "站点码", "状态");
+            var table = new CliTable("ID", "名称", "信用代码", "类型", "省", "站点码", "状态");
             foreach (var e in await cli.Services.GetRequiredService<EnterpriseRegistry>().ListAsync(ct))
-                table.AddRow(e.Id.ToString(), Markup.Escape(e.Name), e.CreditCode, e.EvaluatorTypeLetter.ToString(), e.ProvinceCode, e.SiteSequenceCode, e.Status.ToString());
-            cli.Console.Write(table);
+                table.AddRow(e.Id.ToString(), e.Name, e.CreditCode, e.EvaluatorTypeLetter.ToString(), e.ProvinceCode, e.SiteSequenceCode, StatusText(e.Status));
+            cli.Console.WriteTable(table);
         }));
         return command;
     }
@@ -101,18 +102,25 @@ internal static class EnterpriseVerbs
         return command;
     }
 
+    // The API answers the status's code name (Active); people read it in Chinese.
+    private static string StatusText(EnterpriseStatus status) => status switch
+    {
+        EnterpriseStatus.Active => "正常",
+        EnterpriseStatus.Suspended => "已暂停",
+        EnterpriseStatus.StruckOff => "已注销",
+        _ => status.ToString(),
+    };
+
     private static void Show(IAnsiConsole console, EnterpriseView e)
     {
-        var grid = new Grid().AddColumns(2);
-        foreach (var (k, v) in new[]
+        console.WritePairs(new (string, string?)[]
                  {
                      ("ID", e.Id.ToString()), ("名称", e.Name), ("统一社会信用代码", e.CreditCode), ("评价机构类型", e.EvaluatorType),
                      ("评价机构代码", e.EvaluatorCode), ("省份代码", e.ProvinceCode), ("站点顺序码", e.SiteSequenceCode),
-                     ("备案机关", e.RegistrationAuthority), ("备案编号", e.RegistrationNumber), ("备案日期", e.RegistrationDate.ToString("yyyy-MM-dd")), ("状态", e.Status),
+                     ("备案机关", e.RegistrationAuthority), ("备案编号", e.RegistrationNumber), ("备案日期", e.RegistrationDate.ToString("yyyy-MM-dd")),
+                     ("状态", Enum.TryParse<EnterpriseStatus>(e.Status, out var status) ? StatusText(status) : e.Status),
                      ("人事联系人", e.HrContactEmail is null ? "（未设置）" : $"{e.HrContactName} <{e.HrContactEmail}>"),
-                 })
-            grid.AddRow(Markup.Escape(k), Markup.Escape(v));
-        console.Write(grid);
+                 });
         if (e.Warning is not null) console.MarkupLineInterpolated($"[yellow]注意：{e.Warning}[/]");
     }
 }

@@ -4,6 +4,7 @@ using Enterprise.Eval.Domain.Certificates;
 using Enterprise.Eval.Domain.Common;
 using Enterprise.Eval.Infrastructure.Plugins;
 using Enterprise.Eval.Plugins.Abstractions;
+using Enterprise.Eval.Worker.Cli.Output;
 using Spectre.Console;
 
 namespace Enterprise.Eval.Worker.Cli;
@@ -26,11 +27,10 @@ internal static class ExportVerbs
         adapters.SetAction(async (_, _) => await Verb.RunAsync(cli, () =>
         {
             var catalog = cli.Services.GetRequiredService<ExportAdapterCatalog>();
-            var table = new Table().AddColumns("名称", "说明", "插件包", "默认编码");
+            var table = new CliTable("名称", "说明", "插件包", "默认编码");
             foreach (var a in catalog.Adapters)
-                table.AddRow(new Text(a.Name), new Text(a.Adapter.DisplayName), new Text(a.PackName),
-                    new Text(a.Adapter.DefaultFormat.Encoding == ExportEncoding.Gb18030 ? "GB18030" : "UTF-8（带BOM）"));
-            cli.Console.Write(table);
+                table.AddRow(a.Name, a.Adapter.DisplayName, a.PackName, a.Adapter.DefaultFormat.Encoding == ExportEncoding.Gb18030 ? "GB18030" : "UTF-8（带BOM）");
+            cli.Console.WriteTable(table);
             cli.Console.WriteLine($"插件目录：{catalog.Folder}；已加载 {catalog.Adapters.Count} 种格式。");
             if (catalog.Failures.Count > 0)
             {

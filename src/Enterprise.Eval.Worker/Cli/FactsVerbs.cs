@@ -7,6 +7,7 @@ using Enterprise.Eval.Application.Schemes;
 using Enterprise.Eval.Application.Screening;
 using Enterprise.Eval.Domain.Common;
 using Enterprise.Eval.Domain.Eligibility.Verdicts;
+using Enterprise.Eval.Worker.Cli.Output;
 using Spectre.Console;
 
 namespace Enterprise.Eval.Worker.Cli;
@@ -38,9 +39,9 @@ internal static class FactsVerbs
                 cli.Console.MarkupLineInterpolated($"导入完成：{result.Employees} 名职工的事实记录已保存（替换原有 {result.Replaced} 类）。");
                 return 0;
             }
-            var table = new Table().AddColumns("行", "列", "代码", "说明");
-            foreach (var e in result.Errors.Take(200)) table.AddRow(e.Row.ToString(CultureInfo.InvariantCulture), Markup.Escape(e.Column), e.Code, Markup.Escape(e.Message));
-            cli.Console.Write(table);
+            var table = new CliTable("行", "列", "代码", "说明");
+            foreach (var e in result.Errors.Take(200)) table.AddRow(e.Row.ToString(CultureInfo.InvariantCulture), e.Column, e.Code, e.Message);
+            cli.Console.WriteTable(table);
             var reportPath = path.FullName + ".errors.csv";
             ImportErrorReport.WriteFile(result.Errors, reportPath);
             cli.Console.MarkupLineInterpolated($"[red]EVAL-FACTS-REJECTED[/] 共 {result.Errors.Count} 处错误，未导入任何数据。错误清单：{reportPath}");
@@ -118,15 +119,14 @@ internal static class FactsVerbs
             }
             else
             {
-                var table = new Table().AddColumns("工号", "姓名", "结论", "申报途径", "待确认", "缺少信息", "不符合原因");
+                var table = new CliTable("工号", "姓名", "结论", "申报途径", "待确认", "缺少信息", "不符合原因");
                 foreach (var r in Counted())
                 {
                     var v = r.Verdict;
-                    table.AddRow(Markup.Escape(r.EmployeeNumber), Markup.Escape(r.Name ?? ""), v.Kind.ChineseName(), Markup.Escape(v.Route?.Name ?? ""),
-                        Markup.Escape(string.Join("；", v.PendingAttestationNames)), Markup.Escape(string.Join("；", v.MissingFacts)),
-                        Markup.Escape(string.Join("；", v.FailingReasons)));
+                    table.AddRow(r.EmployeeNumber, r.Name, v.Kind.ChineseName(), v.Route?.Name, string.Join("；", v.PendingAttestationNames),
+                        string.Join("；", v.MissingFacts), string.Join("；", v.FailingReasons));
                 }
-                cli.Console.Write(table);
+                cli.Console.WriteTable(table);
             }
             var summary = string.Join("，", tally.OrderBy(t => t.Key).Select(t => $"{t.Key.ChineseName()} {t.Value} 人"));
             cli.Console.MarkupLineInterpolated($"{parsed.Scheme.Title}，基准日 {ChinaTime.FormatDate(reference)}，共 {applicants.Count} 人：{summary}");

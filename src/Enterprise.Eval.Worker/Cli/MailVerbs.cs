@@ -2,6 +2,7 @@ using System.CommandLine;
 using Enterprise.Eval.Application.Notifications;
 using Enterprise.Eval.Domain.Common;
 using Enterprise.Eval.Infrastructure.Mail;
+using Enterprise.Eval.Worker.Cli.Output;
 using Spectre.Console;
 
 namespace Enterprise.Eval.Worker.Cli;
@@ -35,11 +36,11 @@ internal static class MailVerbs
                 cli.Console.MarkupLine("没有发送失败的邮件。");
                 return;
             }
-            var table = new Table().AddColumns("ID", "事件", "收件人", "邮箱", "主题", "状态", "尝试次数", "最后错误", "创建时间");
+            var table = new CliTable("ID", "事件", "收件人", "邮箱", "主题", "状态", "尝试次数", "最后错误", "创建时间");
             foreach (var f in failures)
-                table.AddRow(f.Id.ToString(), f.Event, Markup.Escape(f.RecipientName), Markup.Escape(f.RecipientAddress), Markup.Escape(f.Subject),
-                    f.Status, f.Attempts.ToString(), Markup.Escape(f.LastError ?? ""), ChinaTime.FormatInstant(f.CreatedAt));
-            cli.Console.Write(table);
+                table.AddRow(f.Id.ToString(), f.Event, f.RecipientName, f.RecipientAddress, f.Subject, f.Status, f.Attempts.ToString(), f.LastError,
+                    ChinaTime.FormatInstant(f.CreatedAt));
+            cli.Console.WriteTable(table);
             cli.Console.MarkupLineInterpolated($"共 {failures.Count} 封。发送失败的可用 `mail retry ID` 或 `mail retry --all` 重新发送；缺少邮箱的请先补充花名册。");
         }));
         return command;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Enterprise.Eval.Application.Review;
 using Enterprise.Eval.Application.Review.Records;
+using Enterprise.Eval.Worker.Cli.Output;
 using Spectre.Console;
 
 namespace Enterprise.Eval.Worker.Cli;
@@ -53,11 +54,10 @@ internal static class ReviewVerbs
             }
             foreach (var (kind, title) in new[] { (ReviewListKind.Recommended, "拟推荐名单"), (ReviewListKind.Waiting, "候补名单") })
             {
-                var table = new Table { Title = new TableTitle(title) }.AddColumns("序号", "姓名", "部门", "职业（工种）", "综合得分", "排名", "备注");
+                var table = new CliTable("序号", "姓名", "部门", "职业（工种）", "综合得分", "排名", "备注") { Title = title };
                 foreach (var r in stored.Rows(kind))
-                    table.AddRow(r.Position.ToString(), Markup.Escape(r.Name), Markup.Escape(r.Department), Markup.Escape(r.Occupation),
-                        r.CompositeScore.ToString("0.00"), r.Rank.ToString(), Markup.Escape(r.Remarks));
-                cli.Console.Write(table);
+                    table.AddRow(r.Position.ToString(), r.Name, r.Department, r.Occupation, r.CompositeScore.ToString("0.00"), r.Rank.ToString(), r.Remarks);
+                cli.Console.WriteTable(table);
             }
             if (p.GetValue(output) is { } file)
                 await WriteAsync(file, s => cli.Services.GetRequiredService<ReviewReportService>().WriteListsAsync(enterpriseId, p.GetValue(cycle), s, ct), ct);

@@ -3,6 +3,7 @@ using Enterprise.Eval.Application.Enterprises;
 using Enterprise.Eval.Application.SchemeDocuments;
 using Enterprise.Eval.Domain.SchemeDocuments;
 using Enterprise.Eval.Worker.Api;
+using Enterprise.Eval.Worker.Cli.Output;
 using Spectre.Console;
 
 namespace Enterprise.Eval.Worker.Cli;
@@ -67,13 +68,13 @@ internal static class SchemeLifecycleVerbs
         command.SetAction(async (p, ct) => await Verb.RunAsync(cli, async () =>
         {
             var enterpriseId = await EnterpriseAsync(cli, p.GetValue(enterprise), ct);
-            var table = new Table().AddColumns("ID", "名称", "年度", "等级", "报审", "状态");
+            var table = new CliTable("ID", "名称", "年度", "等级", "报审", "状态");
             foreach (var d in await cli.Services.GetRequiredService<SchemeDocumentService>().ListAsync(enterpriseId, ct))
             {
                 var v = SchemeDocumentView.Of(d);
-                table.AddRow(v.Id.ToString(), Markup.Escape(v.Title), v.Year.ToString(), v.TargetLevel, v.AssessmentRequired ? "需报审" : "无需", v.StatusText);
+                table.AddRow(v.Id.ToString(), v.Title, v.Year.ToString(), v.TargetLevel, v.AssessmentRequired ? "需报审" : "无需", v.StatusText);
             }
-            cli.Console.Write(table);
+            cli.Console.WriteTable(table);
         }));
         return command;
     }

@@ -1,7 +1,10 @@
 using System.CommandLine;
+using System.Text.RegularExpressions;
 using Enterprise.Eval.Application.Schemes;
+using Enterprise.Eval.Domain.Common;
 using Enterprise.Eval.Domain.Levels;
 using Enterprise.Eval.Infrastructure.Plugins;
+using Enterprise.Eval.Worker.Cli.Output;
 using Spectre.Console;
 
 namespace Enterprise.Eval.Worker.Cli;
@@ -10,29 +13,30 @@ namespace Enterprise.Eval.Worker.Cli;
 /// `scheme templates` and `scheme new --template ID --out FILE`: the scheme templates the regional packs ship, read
 /// from the packs loaded at run time (a new pack's templates appear without rebuilding the host).
 /// </summary>
-internal static class SchemeTemplateVerbs
+internal static partial class SchemeTemplateVerbs
 {
     public static IEnumerable<Command> Create(CliServices cli)
     {
         var list = new Command("templates", "列出各地区插件包提供的方案模板");
         list.SetAction(_ =>
         {
-            var table = new Table().AddColumns("模板ID", "名称", "地区", "等级", "需报审", "插件包");
+            var table = new CliTable("模板ID", "名称", "地区", "等级", "需报审", "插件包");
             foreach (var (template, text) in Load(cli))
             {
                 var parsed = SchemeFileParser.Parse(text, template.FileName);
                 if (parsed.Scheme is { } s)
-                    table.AddRow(s.Id, Markup.Escape(s.Title), Markup.Escape(s.Region ?? ""), s.TargetLevel.ChineseName(), s.AssessmentRequired ? "是" : "否", template.PackName);
+                    table.AddRow(s.Id, s.Title, s.Region, s.TargetLevel.ChineseName(), s.AssessmentRequired ? "是" : "否", template.PackName);
                 else
-                    table.AddRow(Markup.Escape(template.FileName), $"[red]模板有{parsed.Errors.Count}处错误[/]", "", "", "", template.PackName);
+                    table.AddRow(template.FileName, $"模板有{parsed.Errors.Count}处错误", "", "", "", template.PackName);
             }
-            cli.Console.Write(table);
+            cli.Console.WriteTable(table);
             return 0;
         });
 
         var id = new Option<string>("--template") { Description = "模板ID（见 scheme templates）", Required = true };
         var output = new Option<FileInfo>("--out") { Description = "写出的方案文件", Required = true };
-        var create = new Command("new", "从模板生成一份方案文件供编辑") { id, output };
+        var year = new Option<int?>("--year") { Description = "方案年度（默认：按系统时钟的本年度，中国时间）" };
+        var create = new Command("new", "从模板生成一份方案文件供编辑，年度改为 --year") { id, output, year };
         create.SetAction(p =>
         {
             var wanted = p.GetValue(id)!;
@@ -45,8 +49,10 @@ internal static class SchemeTemplateVerbs
                     cli.Console.MarkupLineInterpolated($"[red]EVAL-SCHEME-030[/] 文件已存在，不会覆盖：{file.FullName}");
                     return 1;
                 }
-                File.WriteAllText(file.FullName, text);
-                cli.Console.MarkupLineInterpolated($"已写出模板 {wanted} 到 {file.FullName}；编辑后用 scheme check 检查。");
+                // The template's year is the year of its policy document; a cycle can only be created for the scheme's own year.
+                var schemeYear = p.GetValue(year) ?? ChinaTime.DateOf(cli.Services.GetRequiredService<TimeProvider>().GetUtcNow()).Year;
+                File.WriteAllText(file.FullName, TopLevelYear().Replace(text, $"year: {schemeYear}", 1));
+                cli.Console.Profile.Out.Writer.WriteLine($"已写出模板 {wanted}（{schemeYear}年度）到 {file.FullName}；编辑后用 scheme check 检查。");
                 return 0;
             }
             cli.Console.MarkupLineInterpolated($"[red]EVAL-SCHEME-031[/] 没有ID为“{wanted}”的模板，可用的模板见 scheme templates");
@@ -63,4 +69,7 @@ internal static class SchemeTemplateVerbs
             yield return (template, reader.ReadToEnd());
         }
     }
+
+    [GeneratedRegex(@"^year:[ \t]*\d+[ \t]*$", RegexOptions.Multiline)]
+    private static partial Regex TopLevelYear();
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Enterprise.Eval.Application.Schemes;
+using Enterprise.Eval.Domain.Common;
 using Enterprise.Eval.Domain.Levels;
 using Spectre.Console;
 
@@ -13,14 +14,19 @@ internal static class SchemeVerbs
         var file = new Argument<FileInfo>("FILE") { Description = "方案文件（YAML 或 JSON，UTF-8）" };
         var check = new Command("check", "检查方案文件，列出全部错误（行、列、代码、说明）");
         check.Arguments.Add(file);
-        check.SetAction(parseResult => Check(cli.Console, parseResult.GetValue(file)!));
+        check.SetAction(parseResult => Check(cli.Console, parseResult.GetValue(file)!,
+            ChinaTime.DateOf(cli.Services.GetRequiredService<TimeProvider>().GetUtcNow()).Year));
 
         var scheme = new Command("scheme", "工作方案：模板、检查、上传、报审、批准、公布");
         scheme.Subcommands.Add(check);
         return scheme;
     }
 
-    internal static int Check(IAnsiConsole console, FileInfo file)
+    /// <summary>Code of the warning that a valid scheme is for a year already past (a cycle can only be created for the scheme's year).</summary>
+    public const string PastYearWarning = "EVAL-SCHEME-040";
+
+    /// <param name="currentYear">This year by the product's clock (China time).</param>
+    internal static int Check(IAnsiConsole console, FileInfo file, int currentYear)
     {
         string text;
         try
@@ -45,6 +51,9 @@ internal static class SchemeVerbs
         var rules = s.Eligibility;
         Line(console, $"方案有效：{s.Title}（{s.Id}，{s.Year}年度，{s.TargetLevel.ChineseName()}）");
         Line(console, $"条件{rules.Conditions.Count}项，申报途径{rules.Routes.Count}条，优先条件{rules.PriorityMarkers.Count}项，评审环节{s.ReviewStages.Count}个");
+        if (s.Year < currentYear)
+            Line(console, $"{PastYearWarning} 警告：方案年度为{s.Year}年，早于本年度（{currentYear}年）。评价周期只能按方案年度创建：" +
+                $"如用于{currentYear}年度，请把 year 改为 {currentYear}（或用 scheme new --year {currentYear} 重新生成）后再上传。");
         if (result.Readings.Count > 0)
         {
             // Stated so the boundary is never guessed: 以上 includes the number, 超过 excludes it (Civil Code art. 1259).

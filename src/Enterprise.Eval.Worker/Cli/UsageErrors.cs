@@ -50,7 +50,7 @@ internal static class UsageErrors
         }
         if (lines.Count == 0) lines.AddRange(parse.Errors.Select(e => $"{BadValue} 命令行有误：{e.Message}"));
         foreach (var line in lines.Distinct()) console.Profile.Out.Writer.WriteLine(line);
-        console.Profile.Out.Writer.WriteLine($"用法：运行 eval {Path(parse.CommandResult)} --help 查看全部选项和示例。".Replace("  ", " ", StringComparison.Ordinal));
+        console.Profile.Out.Writer.WriteLine($"用法：运行 {EvalCommandLine.CommandName} {Path(parse.CommandResult)} --help 查看全部选项和示例。".Replace("  ", " ", StringComparison.Ordinal));
         return ExitCode;
     }
 

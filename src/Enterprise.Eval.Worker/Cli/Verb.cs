@@ -1,6 +1,6 @@
 using Enterprise.Eval.Application.Abstractions;
 using Enterprise.Eval.Domain.Common;
-using Spectre.Console;
+using Enterprise.Eval.Worker.Cli.Output;
 
 namespace Enterprise.Eval.Worker.Cli;
 
@@ -16,20 +16,20 @@ internal static class Verb
         }
         catch (DomainException e)
         {
-            cli.Console.MarkupLineInterpolated($"[red]{e.Code}[/] {e.Message}");
+            cli.Console.WriteError(e.Code, e.Message);
         }
         catch (NotFoundException e)
         {
-            cli.Console.MarkupLineInterpolated($"[red]{e.Code}[/] {e.Message}");
+            cli.Console.WriteError(e.Code, e.Message);
         }
         catch (Microsoft.Extensions.Options.OptionsValidationException e)
         {
-            cli.Console.MarkupLineInterpolated($"[red]EVAL-CONFIG[/] 配置无效：{string.Join("; ", e.Failures)}");
+            cli.Console.WriteError("EVAL-CONFIG", $"配置无效：{string.Join("; ", e.Failures)}");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // Input files are checked at parse time; what remains is an output folder that is missing or not writable.
-            cli.Console.MarkupLineInterpolated($"[red]EVAL-CLI-003[/] 文件读写失败：请检查路径所在的文件夹是否存在、是否有读写权限（系统信息：{e.Message}）");
+            cli.Console.WriteError("EVAL-CLI-003", $"文件读写失败：请检查路径所在的文件夹是否存在、是否有读写权限（系统信息：{e.Message}）");
         }
         return 1;
     }

@@ -19,7 +19,7 @@ public sealed class SchemeCheckVerbSpecs : IDisposable
         var writer = new StringWriter();
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors, Out = new AnsiConsoleOutput(writer) });
 
-        var exit = SchemeVerbs.Check(console, file);
+        var exit = SchemeVerbs.Check(console, file, currentYear: 2026);
 
         Assert.True(exit == 0, writer.ToString());
         Assert.Contains("threshold：超过半数 → 赞成票 > 1/2", writer.ToString());

@@ -55,7 +55,7 @@ public sealed class VerbErrorPathSpecs : IAsyncLifetime
         Assert.NotEqual(0, exit);
         Assert.Contains("EVAL-CLI-010", output);
         Assert.Contains("“--no-such-option”", output);
-        Assert.Contains($"eval {verb} --help", output);
+        Assert.Contains($"enterprise-eval {verb} --help", output);
         AssertNoEnglishMessage(output);
     }
 

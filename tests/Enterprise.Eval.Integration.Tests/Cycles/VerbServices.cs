@@ -17,9 +17,10 @@ namespace Enterprise.Eval.Integration.Tests.Cycles;
 /// </summary>
 internal static class VerbServices
 {
-    public static async Task<ServiceProvider> StartAsync(TestDatabase database, string provinceCode, string authority, string registrationNumber)
+    public static async Task<ServiceProvider> StartAsync(
+        TestDatabase database, string provinceCode, string authority, string registrationNumber, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(database.Settings).Build();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(database.Settings).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
         var services = new ServiceCollection()
             .AddLogging()
             .AddSingleton<TimeProvider>(new SimulatedClock(ChinaTime.At(new DateOnly(2026, 6, 1), new TimeOnly(8, 0))))

@@ -18,6 +18,7 @@ public sealed class DemoSpecs : IDisposable
 
         Assert.True(exit == 0, output);
         Assert.Contains("完成", output);
+        Assert.Matches(@"公示页面 https?://[^/\s]+/publicity/[A-Za-z0-9_-]{16,}", output);
         var options = new DbContextOptionsBuilder<EvalDbContext>();
         PersistenceServiceCollectionExtensions.Configure(options, new DatabaseOptions { SqlitePath = Path.Combine(_folder, "demo.db") });
         await using (var db = new EvalDbContext(options.Options))

@@ -64,6 +64,7 @@ public sealed partial class FullCycleMaildirSpecs
             Assert.StartsWith("=?utf-8?", d.Mail.Header("Subject"), StringComparison.OrdinalIgnoreCase);
             Assert.Equal(row.Subject, d.Mail.Subject);
             Assert.Matches("[\u4e00-\u9fff]", d.Mail.Subject);
+            Assert.DoesNotContain("评价评价", d.Mail.Subject);   // the cycle's name already ends in 评价
             Assert.StartsWith("multipart/alternative", d.Mail.Header("Content-Type"), StringComparison.OrdinalIgnoreCase);
             Assert.Equal(("utf-8", "utf-8"), (d.Mail.TextCharset.ToLowerInvariant(), d.Mail.HtmlCharset.ToLowerInvariant()));
             Assert.Contains("<html", d.Mail.Html, StringComparison.Ordinal);
