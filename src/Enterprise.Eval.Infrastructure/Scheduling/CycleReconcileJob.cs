@@ -11,9 +11,12 @@ public sealed class CycleReconcileJob(CycleScheduler scheduler, ITimetableSchedu
 {
     public const string Id = "cycle-reconcile";
 
+    /// <summary>The distributed lock one reconcile run holds; a run that finds it taken ends at once.</summary>
+    public const string LockResource = "enterprise-eval:cycle-reconcile";
+
     [JobDisplayName("评价周期：核对全部定时步骤")]
     [AutomaticRetry(Attempts = 0)]
-    [DisableConcurrentExecution(timeoutInSeconds: 60)]
+    [SkipWhenAlreadyRunning(LockResource)]
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         await scheduler.ReconcileAllAsync(cancellationToken);

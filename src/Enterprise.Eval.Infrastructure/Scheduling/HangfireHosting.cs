@@ -1,7 +1,9 @@
 using Enterprise.Eval.Infrastructure.Mail;
 using Enterprise.Eval.Infrastructure.Persistence;
 using Hangfire;
+using Hangfire.AspNetCore;
 using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 using Hangfire.SqlServer;
 using Hangfire.Storage.SQLite;
 using Microsoft.Extensions.Configuration;
@@ -27,31 +29,15 @@ public static class HangfireHosting
         services.AddOptions<SchedulerOptions>().Bind(configuration.GetSection(SchedulerOptions.Section));
         var queuePoll = TimeSpan.FromMilliseconds(Math.Max(100, scheduler.QueuePollMilliseconds));
 
-        services.AddHangfire((provider, config) =>
-        {
-            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-                .UseSimpleAssemblyNameTypeSerializer()
-                .UseRecommendedSerializerSettings();
-            switch (database.Provider)
-            {
-                case DatabaseProvider.PostgreSql:
-                    UsePostgreSqlStorageOnce(config, database.EffectiveConnectionString, queuePoll);
-                    break;
-                case DatabaseProvider.SqlServer:
-                    // No advisory lock of our own: Hangfire.SqlServer's install script takes sp_getapplock on its schema lock.
-                    config.UseSqlServerStorage(database.EffectiveConnectionString, new SqlServerStorageOptions
-                    {
-                        QueuePollInterval = queuePoll,
-                        PrepareSchemaIfNecessary = true,
-                    });
-                    break;
-                default:
-                    var path = StoragePathFor(database.SqlitePath);
-                    SqliteSchedulerLock.Acquire(path + ".lock");
-                    config.UseSQLiteStorage(path, new SQLiteStorageOptions { QueuePollInterval = queuePoll });
-                    break;
-            }
-        });
+        // This host's own storage and job activator, registered before AddHangfire so that its TryAdd defaults
+        // (JobStorage.Current, JobActivator.Current: process-wide statics) are never used. With the statics, a second
+        // host in the same process (tests, benchmarks) could take the first one's storage or activator, and its jobs
+        // then ran against a disposed service provider.
+        services.AddSingleton<JobStorage>(_ => CreateStorage(database, queuePoll));
+        services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
+        services.AddHangfire(config => config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings());
         services.AddHangfireServer(o =>
         {
             o.ServerName = $"{scheduler.Name}:{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
@@ -65,6 +51,26 @@ public static class HangfireHosting
         return services;
     }
 
+    private static JobStorage CreateStorage(DatabaseOptions database, TimeSpan queuePoll)
+    {
+        switch (database.Provider)
+        {
+            case DatabaseProvider.PostgreSql:
+                return CreatePostgreSqlStorageOnce(database.EffectiveConnectionString, queuePoll);
+            case DatabaseProvider.SqlServer:
+                // No advisory lock of our own: Hangfire.SqlServer's install script takes sp_getapplock on its schema lock.
+                return new SqlServerStorage(database.EffectiveConnectionString, new SqlServerStorageOptions
+                {
+                    QueuePollInterval = queuePoll,
+                    PrepareSchemaIfNecessary = true,
+                });
+            default:
+                var path = StoragePathFor(database.SqlitePath);
+                SqliteSchedulerLock.Acquire(path + ".lock");
+                return new SQLiteStorage(path, new SQLiteStorageOptions { QueuePollInterval = queuePoll });
+        }
+    }
+
     /// <summary>Hangfire's own SQLite file, next to the product's: data/enterprise-eval.db → data/enterprise-eval.hangfire.db.</summary>
     public static string StoragePathFor(string sqlitePath) =>
         Path.Combine(Path.GetDirectoryName(Path.GetFullPath(sqlitePath))!, Path.GetFileNameWithoutExtension(sqlitePath) + ".hangfire.db");
@@ -73,7 +79,7 @@ public static class HangfireHosting
     /// Hangfire.PostgreSql creates its schema when the storage is built; two nodes starting at once collide on a
     /// duplicate key. A session advisory lock makes the nodes create it one after the other.
     /// </summary>
-    private static void UsePostgreSqlStorageOnce(IGlobalConfiguration config, string connectionString, TimeSpan queuePoll)
+    private static PostgreSqlStorage CreatePostgreSqlStorageOnce(string connectionString, TimeSpan queuePoll)
     {
         using var connection = new NpgsqlConnection(connectionString);
         connection.Open();
@@ -81,9 +87,8 @@ public static class HangfireHosting
             lockCommand.ExecuteNonQuery();
         try
         {
-            config.UsePostgreSqlStorage(
-                c => c.UseNpgsqlConnection(connectionString),
-                new PostgreSqlStorageOptions { QueuePollInterval = queuePoll, PrepareSchemaIfNecessary = true });
+            var options = new PostgreSqlStorageOptions { QueuePollInterval = queuePoll, PrepareSchemaIfNecessary = true };
+            return new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, options), options);
         }
         finally
         {

@@ -5,6 +5,12 @@ using Enterprise.Eval.Domain.Common;
 using Enterprise.Eval.Domain.Cycles;
 using Enterprise.Eval.Integration.Tests.Cycles;
 using Enterprise.Eval.TestKit;
+using Enterprise.Eval.Infrastructure.Mail;
+using Enterprise.Eval.Infrastructure.Scheduling;
+using Enterprise.Eval.Domain.Notifications;
+using Hangfire;
+using Hangfire.States;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Enterprise.Eval.Integration.Tests.Scheduling;
@@ -46,4 +52,60 @@ public sealed class ReconcileSpecs
 
         Assert.Equal([expected], triggers);
     }
+
+    /// <summary>
+    /// A reconcile that finds another one running ends at once. Were it to wait for the lock (DisableConcurrentExecution),
+    /// reconciles due every few seconds would pile up behind a slow one and hold every worker, and the digest would wait
+    /// in the queue (a CI run saw "the job wrote no digest within 30 s").
+    /// </summary>
+    [Fact]
+    public async Task AReconcileFindingAnotherRunning_EndsAtOnce_AndLeavesTheWorkersToOtherJobs()
+    {
+        await using var database = TestDatabase.Sqlite();
+        var clock = new SimulatedClock(ChinaTime.At(new DateOnly(2026, 6, 1), new TimeOnly(9, 0)));
+        await using var host = await CycleHost.StartAsync(database, clock);
+        var (jia, _) = await host.RegisterAsync("甲机械有限公司", "91350100M000100Y43", "王芳", "hr@jia.example");
+        var storage = host.Services.GetRequiredService<JobStorage>();
+
+        // Hangfire's SQLite lock counts re-entry per thread, so one thread takes and releases it.
+        using var release = new ManualResetEventSlim();
+        using var taken = new ManualResetEventSlim();
+        var holder = Task.Factory.StartNew(() =>
+        {
+            using var connection = storage.GetConnection();
+            using (connection.AcquireDistributedLock(CycleReconcileJob.LockResource, TimeSpan.FromSeconds(30)))
+            {
+                taken.Set();
+                release.Wait(TimeSpan.FromSeconds(60));
+            }
+        }, TaskCreationOptions.LongRunning);
+        Assert.True(taken.Wait(TimeSpan.FromSeconds(30)), "the reconcile lock was not free within 30 s");
+
+        var client = host.Services.GetRequiredService<IBackgroundJobClient>();
+        var reconciles = Enumerable.Range(0, 8).Select(_ => client.Enqueue<CycleReconcileJob>(j => j.RunAsync(CancellationToken.None))).ToList();
+        var digestJob = client.Enqueue<HrDigestJob>(j => j.RunAsync(CancellationToken.None));
+
+        var key = OutboxMessage.HrDigestKeyOf(jia, new DateOnly(2026, 6, 1));
+        var watch = Stopwatch.StartNew();
+        string?[] states;
+        bool digested;
+        do
+        {
+            await Task.Delay(200);
+            using (var connection = storage.GetConnection())
+                states = reconciles.Select(id => connection.GetJobData(id)?.State).ToArray();
+            await using var db = database.NewContext();
+            digested = await db.OutboxMessages.AnyAsync(m => m.DedupKey == key);
+        }
+        while (!(digested && states.All(Ended)) && watch.Elapsed < TimeSpan.FromSeconds(20));
+
+        release.Set();
+        await holder;
+        Assert.All(states, s => Assert.True(Ended(s), $"a reconcile is still {s}"));
+        Assert.True(digested, "the digest wrote nothing within 20 s; its job went " + string.Join(" → ",
+            storage.GetMonitoringApi().JobDetails(digestJob).History.Select(h => h.StateName + (h.Data.TryGetValue("ExceptionType", out var type) ? $" ({type})" : ""))));
+    }
+
+    // A skipped run is cancelled by the filter, which Hangfire records as Deleted; the others ran and Succeeded.
+    private static bool Ended(string? state) => state == SucceededState.StateName || state == DeletedState.StateName;
 }
