@@ -9,7 +9,7 @@ namespace Enterprise.Eval.Integration.Tests.Mail;
 
 /// <summary>
 /// How the MailKit sender uses its connections to a real aiosmtpd: counted by a TCP relay between the two, which can
-/// also cut a kept-open connection; and how it secures them (implicit TLS, the trusted certificate, AUTH).
+/// also cut a kept-open connection; and how it secures them (implicit TLS, STARTTLS, the trusted certificate, AUTH).
 /// </summary>
 public sealed class SmtpConnectionSpecs
 {
@@ -94,21 +94,43 @@ public sealed class SmtpConnectionSpecs
         using var server = SmtpServer.Start(implicitTls: true);
         var untrusted = new Dictionary<string, string?>(MailTestHost.Smtp(server, maxAttempts: 1)) { ["ImplicitTls"] = "true" };
         var trusted = new Dictionary<string, string?>(untrusted) { ["TrustedCertificateFile"] = server.CertificateFile };
-        await using var refusing = await MailTestHost.StartAsync(untrusted);
-        await using var trusting = await MailTestHost.StartAsync(trusted);
-        MailRecipient[] to = [MailRecipient.ForAddress("hr@jinggong.example", "人力资源部")];
-        await refusing.NotifyAsync(MailEvent.WindowOpened, "c1", to, Model);
-        await trusting.NotifyAsync(MailEvent.WindowOpened, "c1", to, Model);
 
-        await refusing.Dispatcher.DrainAsync();
-        await trusting.Dispatcher.DrainAsync();
+        var (refused, sent) = await OneMailThroughEachAsync(untrusted, trusted);
 
-        var refused = Assert.Single(await refusing.MessagesAsync());
         Assert.Equal(OutboxStatus.Failed, refused.Status);
         Assert.Contains("certificate", refused.LastError, StringComparison.OrdinalIgnoreCase);
-        var sent = Assert.Single(await trusting.MessagesAsync());
         Assert.Equal(OutboxStatus.Sent, sent.Status);
         Assert.Equal(sent.MessageId, Assert.Single(server.Delivered()).MessageId);
+    }
+
+    [Fact]
+    public async Task Dispatch_UpgradesWithStartTls_WhenTheServerRequiresIt()
+    {
+        using var server = SmtpServer.Start(startTls: true);
+        // Trust exactly this test certificate besides the system's CAs, through the product's own setting.
+        var plain = new Dictionary<string, string?>(MailTestHost.Smtp(server, maxAttempts: 1)) { ["TrustedCertificateFile"] = server.CertificateFile };
+        var tls = new Dictionary<string, string?>(plain) { ["UseStartTls"] = "true" };
+
+        var (refused, sent) = await OneMailThroughEachAsync(plain, tls);
+
+        Assert.Equal(OutboxStatus.Failed, refused.Status);
+        Assert.Contains("STARTTLS", refused.LastError, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(OutboxStatus.Sent, sent.Status);
+        Assert.Equal(sent.MessageId, Assert.Single(server.Delivered()).MessageId);
+    }
+
+    /// <summary>One mail queued and drained by a host with each of two Mail settings, the first one's mail first.</summary>
+    private static async Task<(OutboxMessage First, OutboxMessage Second)> OneMailThroughEachAsync(
+        IDictionary<string, string?> first, IDictionary<string, string?> second)
+    {
+        await using var firstHost = await MailTestHost.StartAsync(first);
+        await using var secondHost = await MailTestHost.StartAsync(second);
+        MailRecipient[] to = [MailRecipient.ForAddress("hr@jinggong.example", "人力资源部")];
+        await firstHost.NotifyAsync(MailEvent.WindowOpened, "c1", to, Model);
+        await secondHost.NotifyAsync(MailEvent.WindowOpened, "c1", to, Model);
+        await firstHost.Dispatcher.DrainAsync();
+        await secondHost.Dispatcher.DrainAsync();
+        return (Assert.Single(await firstHost.MessagesAsync()), Assert.Single(await secondHost.MessagesAsync()));
     }
 
     [Fact]
