@@ -38,7 +38,9 @@ internal static class ProblemOpenApi
             var path = "/" + (context.Description.RelativePath ?? "");
             if (!path.StartsWith("/api/", StringComparison.Ordinal)) return Task.CompletedTask;
             var metadata = context.Description.ActionDescriptor.EndpointMetadata;
-            var answers = Answers(context.Description.HttpMethod ?? "GET", path, metadata, HasJsonBody(context));
+            var parameters = context.Description.ParameterDescriptions;
+            var answers = Answers(context.Description.HttpMethod ?? "GET", path, metadata,
+                jsonBody: parameters.Any(p => p.Source == BindingSource.Body), query: parameters.Any(p => p.Source == BindingSource.Query));
             operation.Responses ??= new OpenApiResponses();
             foreach (var (status, codes) in answers.OrderBy(a => a.Key))
                 operation.Responses[status.ToString()] = Response(status, codes, context.Document!);
@@ -64,7 +66,7 @@ internal static class ProblemOpenApi
         });
 
     /// <summary>Every error status the operation can answer, with its codes.</summary>
-    public static SortedDictionary<int, SortedSet<string>> Answers(string method, string path, IEnumerable<object> metadata, bool jsonBody)
+    public static SortedDictionary<int, SortedSet<string>> Answers(string method, string path, IEnumerable<object> metadata, bool jsonBody, bool query)
     {
         var answers = new SortedDictionary<int, SortedSet<string>>();
         void Add(int status, params string[] codes)
@@ -78,7 +80,7 @@ internal static class ProblemOpenApi
             Add(StatusCodes.Status401Unauthorized, "EVAL-API-401");
         if (path.Contains('{'))
             Add(StatusCodes.Status404NotFound, "EVAL-NOTFOUND", Problems.CodeFor(StatusCodes.Status404NotFound));
-        if (path.Contains('{') || path.Contains('?') || all.OfType<PagedList>().Any() || jsonBody)
+        if (path.Contains('{') || query || jsonBody)
             Add(StatusCodes.Status400BadRequest, Problems.CodeFor(StatusCodes.Status400BadRequest));
         if (jsonBody)
             Add(StatusCodes.Status415UnsupportedMediaType, Problems.CodeFor(StatusCodes.Status415UnsupportedMediaType));
@@ -100,9 +102,6 @@ internal static class ProblemOpenApi
             Add(declared.Status, [.. declared.Codes]);
         return answers;
     }
-
-    private static bool HasJsonBody(OpenApiOperationTransformerContext context) =>
-        context.Description.ParameterDescriptions.Any(p => p.Source == BindingSource.Body);
 
     private static OpenApiResponse Response(int status, IEnumerable<string> codes, OpenApiDocument document)
     {
