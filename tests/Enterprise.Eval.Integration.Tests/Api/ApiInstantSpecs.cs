@@ -107,6 +107,30 @@ public sealed class ApiInstantSpecs : IAsyncLifetime
         Assert.Contains("2026-06-10T09:00:00+08:00", problem.GetProperty("detail").GetString());
     }
 
+    /// <summary>A body's typed instant binds before the handler runs: without an offset it is a coded 400 naming its path.</summary>
+    [Theory]
+    [InlineData("2026-06-10T09:00:00", HttpStatusCode.BadRequest)]
+    [InlineData("2026-06-10T09:00:00+08:00", HttpStatusCode.NotFound)]
+    public async Task ABodyInstant_MustCarryItsOffset(string appliedAt, HttpStatusCode expected)
+    {
+        var (_, key) = await _host.RegisterAsync("甲机械有限公司", "91350100M000100Y43");
+        var candidate = new
+        {
+            applicationId = Guid.NewGuid(), employeeId = Guid.NewGuid(), name = "张三", gender = "男", occupationCode = "6-18-01-01",
+            occupationName = "车工", level = "特级技师", appliedAt,
+        };
+
+        var response = await _host.Client(key).PostAsJsonAsync($"/api/cycles/{Guid.NewGuid()}/review", new { candidates = new[] { candidate } });
+
+        Assert.Equal(expected, response.StatusCode);
+        if (expected == HttpStatusCode.BadRequest)
+        {
+            var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+            Assert.Equal("EVAL-API-400", problem.GetProperty("code").GetString());
+            Assert.Contains("appliedAt", problem.GetProperty("detail").GetString());
+        }
+    }
+
     [Fact]
     public void Converter_WritesChinaOffset_AndRefusesAnInstantWithoutOffset()
     {
