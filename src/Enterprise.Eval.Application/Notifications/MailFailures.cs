@@ -11,11 +11,19 @@ namespace Enterprise.Eval.Application.Notifications;
 /// </summary>
 public sealed class MailFailures(IEvalDbContext db, AuditTrail audit, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<FailedMail>> ListAsync(Guid? enterpriseId, int limit = 500, CancellationToken ct = default)
+    public async Task<IReadOnlyList<FailedMail>> ListAsync(Guid? enterpriseId, int limit = 500, CancellationToken ct = default) =>
+        (await PageAsync(enterpriseId, 0, Math.Clamp(limit, 1, 5000), ct, count: false)).Items;
+
+    /// <summary>One page, newest first, with the total number of such mails (the API's paged list).</summary>
+    public async Task<(IReadOnlyList<FailedMail> Items, int Total)> PageAsync(Guid? enterpriseId, int skip, int take, CancellationToken ct = default) =>
+        await PageAsync(enterpriseId, skip, take, ct, count: true);
+
+    private async Task<(IReadOnlyList<FailedMail> Items, int Total)> PageAsync(Guid? enterpriseId, int skip, int take, CancellationToken ct, bool count)
     {
-        var rows = await Failures(enterpriseId).AsNoTracking().OrderByDescending(m => m.Id).Take(Math.Clamp(limit, 1, 5000)).ToListAsync(ct);
-        return rows.Select(m => new FailedMail(m.Id, m.EnterpriseId, m.Kind.TemplateName(), m.RecipientName, m.RecipientAddress,
-            m.Subject, StatusName(m.Status), m.Attempts, m.LastError, m.CreatedAt)).ToList();
+        var rows = await Failures(enterpriseId).AsNoTracking().OrderByDescending(m => m.Id).Skip(skip).Take(take).ToListAsync(ct);
+        var total = count ? await Failures(enterpriseId).CountAsync(ct) : rows.Count;
+        return (rows.Select(m => new FailedMail(m.Id, m.EnterpriseId, m.Kind.TemplateName(), m.RecipientName, m.RecipientAddress,
+            m.Subject, StatusName(m.Status), m.Attempts, m.LastError, m.CreatedAt)).ToList(), total);
     }
 
     /// <summary>Requeues one failed mail; another enterprise's mail is reported as not found.</summary>

@@ -8,7 +8,7 @@ public static class AdminEndpoints
 {
     public static IEndpointRouteBuilder MapAdminEndpoints(this IEndpointRouteBuilder app)
     {
-        var admin = app.MapGroup("/api/admin/enterprises").RequireAdminKey().WithTags("管理：企业登记");
+        var admin = app.MapGroup("/api/admin/enterprises").RequireAdminKey().WithTags("管理：企业登记").WithRuleCodes("EVAL-ENT-*");
 
         admin.MapPost("/", async (EnterpriseRegistrationRequest body, HttpContext http, EnterpriseRegistry registry, CancellationToken ct) =>
         {
@@ -17,8 +17,11 @@ public static class AdminEndpoints
             return Results.Created($"/api/admin/enterprises/{enterprise.Id}", new { enterprise = EnterpriseView.Of(enterprise), apiKey = key });
         }).WithSummary("登记企业（返回一次性显示的 API 密钥）");
 
-        admin.MapGet("/", async (EnterpriseRegistry registry, CancellationToken ct) =>
-            (await registry.ListAsync(ct)).Select(EnterpriseView.Of)).WithSummary("企业列表");
+        admin.MapGet("/", async ([AsParameters] PageQuery paging, HttpContext http, EnterpriseRegistry registry, CancellationToken ct) =>
+        {
+            var requested = Paging.Read(paging);
+            return Paging.Of(http, requested, await registry.ListAsync(ct), EnterpriseView.Of);
+        }).WithSummary("企业列表（分页，按名称）").WithPaging();
 
         admin.MapGet("/{id:guid}", async (Guid id, EnterpriseRegistry registry, CancellationToken ct) =>
             EnterpriseView.Of(await registry.GetAsync(id, ct))).WithSummary("企业详情");

@@ -9,7 +9,7 @@ public static class ApiAccessServiceCollectionExtensions
     public static IServiceCollection AddApiAccess(this IServiceCollection services)
     {
         services.AddScoped<IdempotencyStore>();
-        services.ConfigureAll<OpenApiOptions>(o => o.AddIdempotencyHeader().AddHealthPath());
+        services.ConfigureAll<OpenApiOptions>(o => o.AddIdempotencyHeader().AddHealthPath().AddProblemAnswers().AddPublicPages());
         return services;
     }
 

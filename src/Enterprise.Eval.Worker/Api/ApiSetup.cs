@@ -16,6 +16,8 @@ public static class ApiSetup
             doc.Info.Description = "企业技能人才自主评价（特级技师评聘等）插件接口。每个请求以 X-Api-Key 标识所属企业，只能访问本企业数据。";
             return Task.CompletedTask;
         }));
+        // One rule for instants in and out (ISO 8601, China's offset on the way out): docs/api.md, "Instants".
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new ChinaInstantJsonConverter()));
         services.AddProblemDetails(o => o.CustomizeProblemDetails = Problems.EnsureCode);
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddPublicityPages();
@@ -65,6 +67,7 @@ public static class ApiSetup
                 NotFoundException e => (StatusCodes.Status404NotFound, e.Code, e.Message),
                 Application.Cycles.CycleChangedElsewhereException e => (StatusCodes.Status409Conflict, Application.Cycles.CycleChangedElsewhereException.Code, e.Message),
                 DomainException e => (StatusCodes.Status422UnprocessableEntity, e.Code, e.Message),
+                ApiRequestException e => (StatusCodes.Status400BadRequest, e.Code, e.Message),
                 BadHttpRequestException e => (e.StatusCode, Problems.CodeFor(e.StatusCode), Problems.BadRequestDetail(e)),
                 ArgumentException e => (StatusCodes.Status400BadRequest, "EVAL-API-400", e.Message),
                 _ => (0, "", ""),

@@ -14,7 +14,7 @@ public static class ApplicationEndpoints
 
     public static IEndpointRouteBuilder MapApplicationEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/cycles/{cycleId:guid}/applications").RequireEnterpriseKey().WithTags("申报");
+        var group = app.MapGroup("/api/cycles/{cycleId:guid}/applications").RequireEnterpriseKey().WithTags("申报").WithRuleCodes("EVAL-APPL-*", "EVAL-CYCLE-*", "EVAL-CERT-*");
 
         group.MapPost("/", async (Guid cycleId, ApplicationBody body, HttpContext http, ApplicationService applications, CancellationToken ct) =>
         {
@@ -26,11 +26,12 @@ public static class ApplicationEndpoints
                 new { application = ApplicationView.Of(application, employee), screening = ApplicationVerdictView.Of(result.Verdict!) });
         }).WithSummary("提交申报（报名期内）；立即返回资格初审结果：结论、途径、缺少的信息、逐项判断");
 
-        group.MapGet("/", async (Guid cycleId, int? page, int? pageSize, HttpContext http, ApplicationService applications, CancellationToken ct) =>
+        group.MapGet("/", async (Guid cycleId, [AsParameters] PageQuery paging, HttpContext http, ApplicationService applications, CancellationToken ct) =>
         {
-            var result = await applications.ListAsync(http.EnterpriseId(), cycleId, page ?? 1, pageSize ?? 50, ct);
-            return new { result.Total, result.Page, result.PageSize, items = result.Items.Select(i => ApplicationView.Of(i.Application, i.Employee)) };
-        }).WithSummary("本周期申报列表（分页，按工号排序）");
+            var (page, size) = Paging.Read(paging);
+            var result = await applications.ListAsync(http.EnterpriseId(), cycleId, page, size, ct);
+            return Paging.Of(http, page, size, result.Total, result.Items.Select(i => ApplicationView.Of(i.Application, i.Employee)).ToList());
+        }).WithSummary("本周期申报列表（分页，按工号排序）").WithPaging();
 
         group.MapGet("/{id:guid}", async (Guid cycleId, Guid id, HttpContext http, ApplicationService applications, CancellationToken ct) =>
         {
@@ -58,7 +59,7 @@ public static class ApplicationEndpoints
             var (name, content) = await ReadFileAsync(http, fileName, ct);
             var file = await materials.UploadAsync(http.EnterpriseId(), cycleId, id, itemCode, name, content, "api", ct);
             return Results.Created($"/api/cycles/{cycleId}/applications/{id}", ApplicationMaterialView.Of(file));
-        }).DisableAntiforgery().WithSummary("上传材料：multipart 表单文件，或请求体为文件内容并以 ?fileName= 给出文件名；检查格式（含文件头）与大小");
+        }).DisableAntiforgery().WithProblemCodes(StatusCodes.Status413PayloadTooLarge, Problems.CodeFor(StatusCodes.Status413PayloadTooLarge)).WithSummary("上传材料：multipart 表单文件，或请求体为文件内容并以 ?fileName= 给出文件名；检查格式（含文件头）与大小");
 
         group.MapPost("/{id:guid}/materials/{materialId:guid}/review", async (
             Guid cycleId, Guid id, Guid materialId, MaterialReviewBody body, HttpContext http, MaterialService materials, CancellationToken ct) =>

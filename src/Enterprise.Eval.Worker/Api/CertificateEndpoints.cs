@@ -10,19 +10,18 @@ public static class CertificateEndpoints
 {
     public static IEndpointRouteBuilder MapCertificateEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/certificates").RequireEnterpriseKey().WithTags("职业技能等级证书");
+        var group = app.MapGroup("/api/certificates").RequireEnterpriseKey().WithTags("职业技能等级证书").WithRuleCodes("EVAL-CERT-*");
 
-        group.MapGet("/", async (HttpContext http, IEvalDbContext db, Guid? cycleId, int? page, int? pageSize, CancellationToken ct) =>
+        group.MapGet("/", async ([AsParameters] PageQuery paging, HttpContext http, IEvalDbContext db, Guid? cycleId, CancellationToken ct) =>
         {
-            var size = Math.Clamp(pageSize ?? 50, 1, 500);
-            var number = Math.Max(page ?? 1, 1);
+            var (number, size) = Paging.Read(paging);
             var enterpriseId = http.EnterpriseId();
             var query = db.Certificates.AsNoTracking().Where(c => c.EnterpriseId == enterpriseId && (cycleId == null || c.CycleId == cycleId));
             var total = await query.CountAsync(ct);
             // Numbers are fixed-length upper-case letters and digits, so the database order is the ordinal order.
-            var items = await query.OrderBy(c => c.Number).Skip((number - 1) * size).Take(size).ToListAsync(ct);
-            return Results.Ok(new { page = number, pageSize = size, total, items = items.Select(CertificateView.Of) });
-        }).WithSummary("证书列表（分页，按证书编号）");
+            var items = await query.OrderBy(c => c.Number).Skip(Paging.Skip(number, size)).Take(size).ToListAsync(ct);
+            return Paging.Of(http, number, size, total, items.Select(CertificateView.Of).ToList());
+        }).WithSummary("证书列表（分页，按证书编号）").WithPaging();
 
         group.MapGet("/{number}", async (string number, HttpContext http, IEvalDbContext db, CancellationToken ct) =>
         {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Enterprise.Eval.Application.Cycles;
 using Enterprise.Eval.Domain.Common;
@@ -9,11 +8,11 @@ namespace Enterprise.Eval.Worker.Api;
 /// <summary>/api/cycles: the caller's evaluation cycles: create from a published scheme, show, pause, resume, extend, advance.</summary>
 public static class CycleEndpoints
 {
-    public const string BadInstantCode = "EVAL-CYCLE-032";
+    public const string BadInstantCode = ApiInstants.BadInstantCode;
 
     public static IEndpointRouteBuilder MapCycleEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/cycles").RequireEnterpriseKey().WithTags("评价周期");
+        var group = app.MapGroup("/api/cycles").RequireEnterpriseKey().WithTags("评价周期").WithRuleCodes("EVAL-CYCLE-*", "EVAL-CAL-*", "EVAL-CERT-*");
 
         group.MapPost("/", async (CycleCreateRequest body, HttpContext http, CycleService cycles, TimeProvider clock, CancellationToken ct) =>
         {
@@ -21,10 +20,14 @@ public static class CycleEndpoints
             return created.Succeeded
                 ? Results.Created($"/api/cycles/{created.Cycle!.Id}", CycleView.Of(created.Cycle, clock.GetUtcNow()))
                 : Refused(created.Issues, "时间安排不符合要求，未创建评价周期");
-        }).WithSummary("由已通过并公布的方案创建评价周期（时间为中国时间，如 2026-06-10 09:00）");
+        }).WithSummary("由已通过并公布的方案创建评价周期（时间为带时区偏移的 ISO 8601，如 2026-06-10T09:00:00+08:00）");
 
-        group.MapGet("/", async (HttpContext http, CycleService cycles, TimeProvider clock, CancellationToken ct) =>
-            (await cycles.ListAsync(http.EnterpriseId(), ct)).Select(c => CycleView.Of(c, clock.GetUtcNow()))).WithSummary("本企业评价周期列表");
+        group.MapGet("/", async ([AsParameters] PageQuery paging, HttpContext http, CycleService cycles, TimeProvider clock, CancellationToken ct) =>
+        {
+            var requested = Paging.Read(paging);
+            var now = clock.GetUtcNow();
+            return Paging.Of(http, requested, await cycles.ListAsync(http.EnterpriseId(), ct), c => CycleView.Of(c, now));
+        }).WithSummary("本企业评价周期列表（分页，新年度在前）").WithPaging();
 
         group.MapGet("/{id:guid}", async (Guid id, HttpContext http, CycleService cycles, TimeProvider clock, CancellationToken ct) =>
             CycleView.Of(await cycles.GetAsync(http.EnterpriseId(), id, ct), clock.GetUtcNow())).WithSummary("评价周期详情：阶段、时间安排、下一步");
@@ -45,17 +48,8 @@ public static class CycleEndpoints
         return app;
     }
 
-    /// <summary>China wall-clock "2026-06-10 09:00" (or ISO 8601 with an offset) as an instant.</summary>
-    public static DateTimeOffset ParseInstant(string? text, string field)
-    {
-        var value = text?.Trim();
-        if (DateTime.TryParseExact(value, ["yyyy-MM-dd HH:mm", "yyyy-MM-dd H:mm", "yyyy-MM-ddTHH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
-            return ChinaTime.At(DateOnly.FromDateTime(local), TimeOnly.FromDateTime(local));
-        if (value is not null && value.Length > 16 && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant)
-            && (value.EndsWith('Z') || value[^6] is '+' or '-'))
-            return instant.ToUniversalTime();
-        throw new DomainException(BadInstantCode, $"{field} 的值“{text}”不是有效时间。请使用中国时间 yyyy-MM-dd HH:mm，例如 2026-06-10 09:00。");
-    }
+    /// <summary>An instant from a request or an option (the rule is <see cref="ApiInstants.Parse"/>).</summary>
+    public static DateTimeOffset ParseInstant(string? text, string field) => ApiInstants.Parse(text, field);
 
     private static async Task<IResult> StepAsync(
         Task<StepResult> step, CycleService cycles, HttpContext http, Guid id, TimeProvider clock, CancellationToken ct)

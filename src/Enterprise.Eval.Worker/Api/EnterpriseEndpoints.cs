@@ -7,7 +7,7 @@ public static class EnterpriseEndpoints
 {
     public static IEndpointRouteBuilder MapEnterpriseEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/enterprise").RequireEnterpriseKey().WithTags("企业");
+        var group = app.MapGroup("/api/enterprise").RequireEnterpriseKey().WithTags("企业").WithRuleCodes("EVAL-ENT-*");
         group.MapGet("/", async (HttpContext http, EnterpriseRegistry registry, CancellationToken ct) =>
             EnterpriseView.Of(await registry.GetAsync(http.EnterpriseId(), ct))).WithSummary("本企业登记信息");
         group.MapPut("/contact", async (HttpContext http, HrContactBody body, EnterpriseRegistry registry, CancellationToken ct) =>

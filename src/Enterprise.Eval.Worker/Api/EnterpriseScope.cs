@@ -30,6 +30,9 @@ public static class EnterpriseScope
     /// <summary>Marks an endpoint as run for the enterprise whose key is presented (read by the suspension guard).</summary>
     public sealed class TenantEndpoint;
 
+    /// <summary>Marks an endpoint as open to the administrator key only (read by the OpenAPI description).</summary>
+    public sealed class AdminEndpoint;
+
     public static RouteGroupBuilder RequireEnterpriseKey(this RouteGroupBuilder group) =>
         group.WithMetadata(new TenantEndpoint()).AddEndpointFilter(async (context, next) =>
         {
@@ -42,7 +45,7 @@ public static class EnterpriseScope
         });
 
     public static RouteGroupBuilder RequireAdminKey(this RouteGroupBuilder group) =>
-        group.AddEndpointFilter(async (context, next) =>
+        group.WithMetadata(new AdminEndpoint()).AddEndpointFilter(async (context, next) =>
             PresentsAdminKey(context.HttpContext)
                 ? await next(context)
                 : Problems.Of(StatusCodes.Status401Unauthorized, "EVAL-API-401", "需要管理员密钥（配置项 Http:AdminKey）"));

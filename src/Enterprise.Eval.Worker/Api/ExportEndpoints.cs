@@ -10,7 +10,7 @@ public static class ExportEndpoints
 {
     public static IEndpointRouteBuilder MapExportEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/exports").RequireEnterpriseKey().WithTags("证书数据报送");
+        var group = app.MapGroup("/api/exports").RequireEnterpriseKey().WithTags("证书数据报送").WithRuleCodes("EVAL-EXPORT-*", "EVAL-CERT-*", "EVAL-PLUGIN-*");
 
         group.MapGet("/adapters", (ExportAdapterCatalog catalog) => Results.Ok(new
         {
@@ -34,8 +34,11 @@ public static class ExportEndpoints
             return Results.File(buffer.ToArray(), $"text/csv; charset={charset}", $"{adapter.Name}-{request.CycleId:N}.csv");
         }).WithSummary("导出评价周期的有效证书（响应为文件；批次 ID 在 X-Export-Batch 头）");
 
-        group.MapGet("/batches", async (HttpContext http, CertificateExporter exporter, Guid? cycleId, CancellationToken ct) =>
-            Results.Ok(await exporter.ListAsync(http.EnterpriseId(), cycleId, ct))).WithSummary("导出批次（新的在前）");
+        group.MapGet("/batches", async ([AsParameters] PageQuery paging, HttpContext http, CertificateExporter exporter, Guid? cycleId, CancellationToken ct) =>
+        {
+            var requested = Paging.Read(paging);
+            return Paging.Of(http, requested, await exporter.ListAsync(http.EnterpriseId(), cycleId, ct), b => b);
+        }).WithSummary("导出批次（分页，新的在前）").WithPaging();
 
         group.MapPost("/batches/{id:guid}/answer", async (Guid id, AnswerRequest request, HttpContext http, CertificateExporter exporter, CancellationToken ct) =>
         {

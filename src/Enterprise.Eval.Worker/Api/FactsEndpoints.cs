@@ -25,10 +25,11 @@ public static class FactsEndpoints
                     ? Results.Ok(new { employees = result.Employees, replaced = result.Replaced })
                     : Problems.Of(StatusCodes.Status422UnprocessableEntity, RejectedCode,
                         $"事实文件有{result.Errors.Count}处错误，未导入任何数据", result.Errors);
-            }).WithSummary("导入人事事实 CSV（考核、继续教育、荣誉、竞赛、奖项、专利、论文…；有任何错误则全部不导入）");
+            }).WithSummary("导入人事事实 CSV（考核、继续教育、荣誉、竞赛、奖项、专利、论文…；有任何错误则全部不导入）")
+            .WithRuleCodes(RejectedCode, "EVAL-FACTS-*").WithProblemCodes(StatusCodes.Status413PayloadTooLarge, ImportBody.TooLargeCode);
 
         var attestations = app.MapGroup("/api/cycles/{cycleId:guid}/applications/{applicationId:guid}/attestations")
-            .RequireEnterpriseKey().WithTags("申报");
+            .RequireEnterpriseKey().WithTags("申报").WithRuleCodes("EVAL-ATTEST-*", "EVAL-APPL-*");
 
         attestations.MapPost("/", async (Guid cycleId, Guid applicationId, AttestationBody body, HttpContext http, AttestationService service, CancellationToken ct) =>
         {
@@ -37,14 +38,15 @@ public static class FactsEndpoints
             var result = await service.RecordAsync(http.EnterpriseId(), cycleId, applicationId, body.Item, confirmed, body.Reason, "api", ct);
             return Results.Created($"/api/cycles/{cycleId}/applications/{applicationId}/attestations",
                 new { attestation = View(result.Attestation), screening = ApplicationVerdictView.Of(result.Verdict) });
-        }).WithSummary("人事部门确认一项（符合/不符合及理由）；申报随即重新初审");
+        }).WithSummary("人事部门确认一项（符合/不符合及理由）；申报随即重新初审").WithProblemCodes(StatusCodes.Status400BadRequest, NoAnswerCode);
 
-        attestations.MapGet("/", async (Guid cycleId, Guid applicationId, HttpContext http, AttestationService service, CancellationToken ct) =>
+        attestations.MapGet("/", async (Guid cycleId, Guid applicationId, [AsParameters] PageQuery paging, HttpContext http, AttestationService service, CancellationToken ct) =>
         {
+            var requested = Paging.Read(paging);
             var all = await service.ListAsync(http.EnterpriseId(), cycleId, applicationId, ct);
             var latest = AttestationRecords.Latest(all).Select(a => a.Id).ToHashSet();
-            return all.Select(a => new { attestation = View(a), counts = latest.Contains(a.Id) });
-        }).WithSummary("本申报的全部人事确认（按时间；每项以最后一次为准）");
+            return Paging.Of(http, requested, all, a => new { attestation = View(a), counts = latest.Contains(a.Id) });
+        }).WithSummary("本申报的全部人事确认（分页，按时间；每项以最后一次为准）").WithPaging();
         return app;
     }
 

@@ -7,11 +7,15 @@ public static class MailEndpoints
 {
     public static IEndpointRouteBuilder MapMailEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/mail").RequireEnterpriseKey().WithTags("邮件通知");
+        var group = app.MapGroup("/api/mail").RequireEnterpriseKey().WithTags("邮件通知").WithRuleCodes("EVAL-MAIL-*");
 
-        group.MapGet("/failed", async (HttpContext http, MailFailures failures, int? limit, CancellationToken ct) =>
-                Results.Ok(await failures.ListAsync(http.EnterpriseId(), limit ?? 500, ct)))
-            .WithSummary("发送失败或缺少邮箱地址的邮件（本企业）");
+        group.MapGet("/failed", async ([AsParameters] PageQuery paging, HttpContext http, MailFailures failures, CancellationToken ct) =>
+            {
+                var (page, size) = Paging.Read(paging);
+                var (items, total) = await failures.PageAsync(http.EnterpriseId(), Paging.Skip(page, size), size, ct);
+                return Paging.Of(http, page, size, total, items);
+            })
+            .WithSummary("发送失败或缺少邮箱地址的邮件（本企业；分页，新的在前）").WithPaging();
 
         group.MapPost("/{id:long}/retry", async (long id, HttpContext http, MailFailures failures, CancellationToken ct) =>
             {

@@ -17,7 +17,7 @@ public static class PublicityEndpoints
 
     public static IEndpointRouteBuilder MapPublicityEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/cycles/{cycleId:guid}/publicity").RequireEnterpriseKey().WithTags("公示");
+        var group = app.MapGroup("/api/cycles/{cycleId:guid}/publicity").RequireEnterpriseKey().WithTags("公示").WithRuleCodes("EVAL-PUB-*", "EVAL-CYCLE-*");
 
         group.MapPost("/", async (Guid cycleId, StartRequest body, HttpContext http, PublicityService publicity, CancellationToken ct) =>
         {
@@ -30,8 +30,12 @@ public static class PublicityEndpoints
         group.MapGet("/", async (Guid cycleId, HttpContext http, PublicityService publicity, CancellationToken ct) =>
             View(await publicity.GetAsync(http.EnterpriseId(), cycleId, ct), http)).WithSummary("公示详情，含公示页面地址");
 
-        group.MapGet("/objections", async (Guid cycleId, HttpContext http, PublicityService publicity, CancellationToken ct) =>
-            (await publicity.GetAsync(http.EnterpriseId(), cycleId, ct)).Objections.Select(ObjectionView)).WithSummary("异议列表");
+        group.MapGet("/objections", async (Guid cycleId, [AsParameters] PageQuery paging, HttpContext http, PublicityService publicity, CancellationToken ct) =>
+        {
+            var requested = Paging.Read(paging);
+            var objections = (await publicity.GetAsync(http.EnterpriseId(), cycleId, ct)).Objections.OrderBy(o => o.Number).ToList();
+            return Paging.Of(http, requested, objections, ObjectionView);
+        }).WithSummary("异议列表（分页，按受理编号）").WithPaging();
 
         group.MapPost("/objections/{number:int}/resolve", async (Guid cycleId, int number, ResolveRequest body, HttpContext http, PublicityService publicity, CycleScheduler scheduler, CancellationToken ct) =>
         {
@@ -97,12 +101,16 @@ public static class PublicityEndpoints
         publicUrl = BaseUrl(http) + PublicityService.PagePath(n.Token),
         level = n.Level.ChineseName(),
         period = n.PeriodText,
-        startsAt = ChinaTime.FormatInstant(n.StartsAt),
-        endDate = ChinaTime.FormatDate(n.EndDate),
+        startsAt = n.StartsAt,
+        startsAtText = ApiInstants.Text(n.StartsAt),
+        endsAt = n.EndsAt,
+        endDate = n.EndDate,
+        endDateText = ChinaTime.FormatDate(n.EndDate),
         workdays = n.Workdays,
         realNameRequired = n.RealNameRequired,
         openObjections = n.OpenObjections,
-        concludedAt = n.ConcludedAt is { } at ? ChinaTime.FormatInstant(at) : null,
+        concludedAt = n.ConcludedAt,
+        concludedAtText = ApiInstants.Text(n.ConcludedAt),
         entries = n.Entries.Select(e => new
         {
             applicationId = e.ApplicationId, name = e.Name, gender = e.Gender == Gender.Male ? "男" : "女", department = e.Department,
@@ -116,8 +124,8 @@ public static class PublicityEndpoints
     {
         number = o.Number, applicationId = o.ApplicationId, text = o.Text, objectorName = o.ObjectorName,
         objectorContact = o.ObjectorContact is { } c ? (ContactFormats.IsEmail(c) ? c : PersonalDataMask.Mobile(c)) : null,
-        receivedAt = ChinaTime.FormatInstant(o.ReceivedAt), status = o.Status.ToString(), resolution = o.Resolution,
-        resolvedAt = o.ResolvedAt is { } at ? ChinaTime.FormatInstant(at) : null, resolvedBy = o.ResolvedBy,
+        receivedAt = o.ReceivedAt, receivedAtText = ApiInstants.Text(o.ReceivedAt), status = o.Status.ToString(), resolution = o.Resolution,
+        resolvedAt = o.ResolvedAt, resolvedAtText = ApiInstants.Text(o.ResolvedAt), resolvedBy = o.ResolvedBy,
     };
 
     public sealed record StartRequest(IReadOnlyList<CandidateRequest>? Candidates, string? ObjectionContact, string? HrEmail);

@@ -16,7 +16,7 @@ public static class ReviewEndpoints
 
     public static IEndpointRouteBuilder MapReviewEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/cycles/{cycleId:guid}/review").RequireEnterpriseKey().WithTags("评审");
+        var group = app.MapGroup("/api/cycles/{cycleId:guid}/review").RequireEnterpriseKey().WithTags("评审").WithRuleCodes("EVAL-REVIEW-*", "EVAL-VOTE-*", "EVAL-SCORE-*", "EVAL-QUOTA-*", "EVAL-CYCLE-*");
 
         group.MapPost("/", async (Guid cycleId, ReviewOpenRequest body, HttpContext http, ReviewService reviews, ReviewReportService reports, CancellationToken ct) =>
         {

@@ -23,17 +23,18 @@ public static class RosterEndpoints
                 ? Results.Ok(new { result.Summary!.Inserted, result.Summary.Updated, result.Summary.Unchanged, result.Notices })
                 : Problems.Of(StatusCodes.Status422UnprocessableEntity, "EVAL-ROSTER-REJECTED",
                     $"花名册有{result.Errors.Count}处错误，未导入任何数据", result.Errors);
-        }).WithSummary("导入花名册 CSV（UTF-8 或 GB18030；有任何错误则全部不导入）");
+        }).WithSummary("导入花名册 CSV（UTF-8 或 GB18030；有任何错误则全部不导入）")
+            .WithRuleCodes("EVAL-ROSTER-REJECTED", "EVAL-ROSTER-*", "EVAL-ID-*", "EVAL-ENT-*")
+            .WithProblemCodes(StatusCodes.Status413PayloadTooLarge, ImportBody.TooLargeCode);
 
-        group.MapGet("/employees", async (HttpContext http, IEvalDbContext db, int? page, int? pageSize, CancellationToken ct) =>
+        group.MapGet("/employees", async ([AsParameters] PageQuery paging, HttpContext http, IEvalDbContext db, CancellationToken ct) =>
         {
-            var size = Math.Clamp(pageSize ?? 50, 1, 500);
-            var number = Math.Max(page ?? 1, 1);
+            var (page, size) = Paging.Read(paging);
             var query = db.Employees.AsNoTracking().Where(e => e.EnterpriseId == http.EnterpriseId());
             var total = await query.CountAsync(ct);
-            var items = await query.OrderBy(e => e.EmployeeNumber).Skip((number - 1) * size).Take(size).ToListAsync(ct);
-            return Results.Ok(new { page = number, pageSize = size, total, items = items.Select(EmployeeView.Of) });
-        }).WithSummary("花名册（分页）");
+            var items = await query.OrderBy(e => e.EmployeeNumber).Skip(Paging.Skip(page, size)).Take(size).ToListAsync(ct);
+            return Paging.Of(http, page, size, total, items.Select(EmployeeView.Of).ToList());
+        }).WithSummary("花名册（分页，按工号）").WithPaging();
 
         group.MapGet("/employees/{id:guid}", async (Guid id, HttpContext http, IEvalDbContext db, CancellationToken ct) =>
         {

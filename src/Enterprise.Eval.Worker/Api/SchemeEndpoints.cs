@@ -9,7 +9,7 @@ public static class SchemeEndpoints
 {
     public static IEndpointRouteBuilder MapSchemeEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/schemes").RequireEnterpriseKey().WithTags("工作方案");
+        var group = app.MapGroup("/api/schemes").RequireEnterpriseKey().WithTags("工作方案").WithRuleCodes("EVAL-SCHEMEDOC-*", "EVAL-SCHEME-*");
 
         group.MapPost("/", async (HttpContext http, SchemeDocumentService schemes, string? fileName, CancellationToken ct) =>
         {
@@ -26,8 +26,11 @@ public static class SchemeEndpoints
             return result.IsValid ? Results.Ok(new { valid = true, errors = Array.Empty<string>(), readings = result.Readings.Select(r => new { r.Line, r.Field, r.Reading }) }) : Rejected(result.Errors);
         }).WithSummary("检查方案（不保存）");
 
-        group.MapGet("/", async (HttpContext http, SchemeDocumentService schemes, CancellationToken ct) =>
-            (await schemes.ListAsync(http.EnterpriseId(), ct)).Select(SchemeDocumentView.Of)).WithSummary("本企业方案列表");
+        group.MapGet("/", async ([AsParameters] PageQuery paging, HttpContext http, SchemeDocumentService schemes, CancellationToken ct) =>
+        {
+            var requested = Paging.Read(paging);
+            return Paging.Of(http, requested, await schemes.ListAsync(http.EnterpriseId(), ct), SchemeDocumentView.Of);
+        }).WithSummary("本企业方案列表（分页，新上传的在前）").WithPaging();
 
         group.MapGet("/{id:guid}", async (Guid id, HttpContext http, SchemeDocumentService schemes, bool? content, CancellationToken ct) =>
         {

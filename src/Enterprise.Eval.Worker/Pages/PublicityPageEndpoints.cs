@@ -36,7 +36,7 @@ public static class PublicityPageEndpoints
                 return Html(PublicityPage.NotFound(), StatusCodes.Status404NotFound);
             var state = received is { } n && notice.Objections.Any(o => o.Number == n) ? PublicityFormState.Empty with { ReceivedNumber = n } : PublicityFormState.Empty;
             return Page(http, notice, antiforgery, clock, state, StatusCodes.Status200OK);
-        }).ExcludeFromDescription();
+        }).WithMetadata(PublicPage.Publicity).WithTags(PublicPage.Tag).WithSummary("公示页面（公开，无需密钥；链接中的令牌即访问凭据）");
 
         app.MapPost("/publicity/{token}", async (string token, HttpContext http, PublicityService publicity, IAntiforgery antiforgery,
             ObjectionRateLimiter limiter, IOptions<PublicityPageOptions> options, TimeProvider clock, CancellationToken ct) =>
@@ -87,7 +87,8 @@ public static class PublicityPageEndpoints
             var fresh = await publicity.FindByTokenAsync(token, ct) ?? notice;
             var state = new PublicityFormState(receipt.Errors, entry, form["text"], form["name"]);
             return Page(http, fresh, antiforgery, clock, state, StatusCodes.Status422UnprocessableEntity);
-        }).DisableAntiforgery().ExcludeFromDescription();
+        }).DisableAntiforgery().WithMetadata(PublicPage.ObjectionForm).WithTags(PublicPage.Tag)
+            .WithSummary("在公示页面提交异议（表单，含防伪令牌；受理后重定向回公示页面并显示受理编号）");
         return app;
     }
 

@@ -20,7 +20,7 @@ public static class StatusPageEndpoints
             return view is null
                 ? Html(StatusPage.NotFound(), StatusCodes.Status404NotFound)
                 : Html(StatusPage.Render(view, clock.GetUtcNow()), StatusCodes.Status200OK);
-        }).ExcludeFromDescription();
+        }).WithMetadata(PublicPage.Status).WithTags(PublicPage.Tag).WithSummary("申报人本人的申报进度页面（公开，无需密钥；链接在其邮件中）");
         return app;
     }
 

@@ -121,7 +121,7 @@ public sealed partial class ApiCycleWalkSpecs : IAsyncLifetime
             "反映其技术攻关成果系他人完成。", "李明", "liming@example.com");
         Assert.Equal(HttpStatusCode.Redirect, status);
         Assert.EndsWith("?received=1", posted.Headers.Location!.ToString());
-        var objection = Assert.Single((await Ok(await api.GetAsync($"{cycle}/publicity/objections"))).EnumerateArray());
+        var objection = Assert.Single((await Ok(await api.GetAsync($"{cycle}/publicity/objections"))).GetProperty("items").EnumerateArray());
         Assert.Equal("Open", objection.GetProperty("status").GetString());
 
         // 11 At the period's end the step is held by the open objection; HR resolves it and publicity concludes.
@@ -151,7 +151,7 @@ public sealed partial class ApiCycleWalkSpecs : IAsyncLifetime
         Assert.Equal("true", exportAgain.Headers.GetValues(IdempotencyMiddleware.ReplayedHeader).Single());
         Assert.Equal(IdempotencyMiddleware.WithheldCode, (await exportAgain.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
         Assert.Equal(batchId, exportAgain.Headers.GetValues("X-Export-Batch").Single());
-        Assert.Single((await Ok(await api.GetAsync($"/api/exports/batches?cycleId={cycleId}"))).EnumerateArray());
+        Assert.Single((await Ok(await api.GetAsync($"/api/exports/batches?cycleId={cycleId}"))).GetProperty("items").EnumerateArray());
         await using (var scope = _host.Services.CreateAsyncScope())
         {
             var kept = await scope.ServiceProvider.GetRequiredService<IEvalDbContext>().IdempotencyRecords.AsNoTracking().Where(r => r.Key == "walk-export").ToListAsync();
@@ -161,7 +161,7 @@ public sealed partial class ApiCycleWalkSpecs : IAsyncLifetime
         Assert.True(answer.GetProperty("allAccepted").GetBoolean());
 
         // 14 Mail failures: staff of the sample roster without an e-mail address could not be told the window opened.
-        var failed = (await Ok(await api.GetAsync("/api/mail/failed"))).EnumerateArray().ToList();
+        var failed = (await Ok(await api.GetAsync("/api/mail/failed"))).GetProperty("items").EnumerateArray().ToList();
         Assert.NotEmpty(failed);
         Assert.All(failed, m => Assert.Contains(m.GetProperty("status").GetString(),
             new[] { MailFailures.StatusName(OutboxStatus.Failed), MailFailures.StatusName(OutboxStatus.NoAddress) }));

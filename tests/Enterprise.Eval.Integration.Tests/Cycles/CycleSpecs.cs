@@ -53,9 +53,11 @@ public sealed class CycleSpecs : IAsyncLifetime
         var cycle = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("Scheduled", cycle.GetProperty("status").GetString());
         var timetable = cycle.GetProperty("timetable");
-        Assert.Equal("2026年6月10日 9:00", timetable.GetProperty("windowOpensAt").GetString());
+        Assert.Equal("2026-06-10T09:00:00+08:00", timetable.GetProperty("windowOpensAt").GetString());
+        Assert.Equal("2026年6月10日 9:00", timetable.GetProperty("windowOpensAtText").GetString());
         // 16, 17, 18, then 端午 19–21, then 22 and 23 June: five working days.
-        Assert.Equal("2026年6月23日 24:00", timetable.GetProperty("publicityEndsAt").GetString());
+        Assert.Equal("2026年6月23日 24:00", timetable.GetProperty("publicityEndsAtText").GetString());
+        Assert.Equal("2026-06-24T00:00:00+08:00", timetable.GetProperty("publicityEndsAt").GetString());
         Assert.Equal(5, timetable.GetProperty("publicityWorkdays").GetInt32());
         Assert.Contains("开始报名", cycle.GetProperty("next").GetString());
         Assert.Equal(["Drafted", "Scheduled"], cycle.GetProperty("history").EnumerateArray().Select(e => e.GetProperty("what").GetString()));
@@ -68,12 +70,12 @@ public sealed class CycleSpecs : IAsyncLifetime
         var id = (await (await Client.PostAsJsonAsync("/api/cycles", Timetable(schemeId))).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
 
         var shown = await Client.GetFromJsonAsync<JsonElement>($"/api/cycles/{id}");
-        var listed = await Client.GetFromJsonAsync<JsonElement[]>("/api/cycles");
+        var listed = (await Client.GetFromJsonAsync<JsonElement>("/api/cycles")).GetProperty("items").EnumerateArray();
 
-        Assert.Equal("2026年6月12日 16:00", shown.GetProperty("timetable").GetProperty("windowClosesAt").GetString());
+        Assert.Equal("2026年6月12日 16:00", shown.GetProperty("timetable").GetProperty("windowClosesAtText").GetString());
         Assert.Equal(ChinaTime.At(new DateOnly(2026, 6, 10), new TimeOnly(9, 0)), shown.GetProperty("nextDueAt").GetDateTimeOffset());
         Assert.Empty(shown.GetProperty("applications").EnumerateObject());
-        Assert.Equal(id, Assert.Single(listed!).GetProperty("id").GetGuid());
+        Assert.Equal(id, Assert.Single(listed).GetProperty("id").GetGuid());
         var triggers = await _host.Services.CreateScope().ServiceProvider.GetRequiredService<Application.Cycles.ITimetableScheduler>().ListAsync(default);
         Assert.Contains(triggers, t => t.CycleId == id && t.Step == Domain.Cycles.CycleStep.OpenWindow);
     }
@@ -90,7 +92,7 @@ public sealed class CycleSpecs : IAsyncLifetime
             .Select(e => e.GetProperty("code").GetString()).ToList();
         Assert.Contains("EVAL-CYCLE-003", codes);
         Assert.Contains("EVAL-CYCLE-008", codes);
-        Assert.Empty(await Client.GetFromJsonAsync<JsonElement[]>("/api/cycles") ?? []);
+        Assert.Empty((await Client.GetFromJsonAsync<JsonElement>("/api/cycles")).GetProperty("items").EnumerateArray());
     }
 
     [Fact]
@@ -134,7 +136,7 @@ public sealed class CycleSpecs : IAsyncLifetime
         var close = Assert.Single(await TriggersAsync(id));
         Assert.Equal((Domain.Cycles.CycleStep.CloseWindow, ChinaTime.At(new DateOnly(2026, 6, 13), new TimeOnly(16, 0))), (close.Step, close.At));
 
-        Assert.Equal("2026年6月13日 16:00", extended.GetProperty("cycle").GetProperty("timetable").GetProperty("windowClosesAt").GetString());
+        Assert.Equal("2026年6月13日 16:00", extended.GetProperty("cycle").GetProperty("timetable").GetProperty("windowClosesAtText").GetString());
         await using var scope = _host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<EvalDbContext>();
         var actions = (await db.AuditRecords.Where(a => a.EntityId == id.ToString()).ToListAsync()).OrderBy(a => a.Id).Select(a => a.Action);

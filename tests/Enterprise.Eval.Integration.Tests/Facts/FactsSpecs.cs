@@ -90,7 +90,7 @@ public sealed class FactsSpecs : IAsyncLifetime
 
         Assert.Equal("Ineligible", after.GetProperty("kind").GetString());
         Assert.Contains("近五年未独立解决过技术难题", after.GetProperty("trace").GetRawText(), StringComparison.Ordinal);
-        var listed = await Client.GetFromJsonAsync<JsonElement>($"{Base}/{id}/attestations");
+        var listed = (await Client.GetFromJsonAsync<JsonElement>($"{Base}/{id}/attestations")).GetProperty("items");
         Assert.Equal(2, listed.GetArrayLength());
         Assert.False(listed[0].GetProperty("counts").GetBoolean());
         Assert.True(listed[1].GetProperty("counts").GetBoolean());
@@ -120,7 +120,7 @@ public sealed class FactsSpecs : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Equal("EVAL-ATTEST-006", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
-        Assert.Equal(0, (await Client.GetFromJsonAsync<JsonElement>($"{Base}/{id}/attestations")).GetArrayLength());
+        Assert.Equal(0, (await Client.GetFromJsonAsync<JsonElement>($"{Base}/{id}/attestations")).GetProperty("items").GetArrayLength());
         await using var scope = _window.Host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IEvalDbContext>();
         Assert.False(await db.AuditRecords.AnyAsync(a => a.Action == "application.attested"));
@@ -154,6 +154,6 @@ public sealed class FactsSpecs : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.NotFound, list.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, attest.StatusCode);
-        Assert.Equal(0, (await Client.GetFromJsonAsync<JsonElement>($"{Base}/{id}/attestations")).GetArrayLength());
+        Assert.Equal(0, (await Client.GetFromJsonAsync<JsonElement>($"{Base}/{id}/attestations")).GetProperty("items").GetArrayLength());
     }
 }

@@ -52,7 +52,9 @@ public sealed partial class ApiBodyWalk
     {
         using var document = JsonDocument.Parse(await host.Client().GetStringAsync("/openapi/v1.json"));
         var operations = new List<(string, string)>();
-        foreach (var path in document.RootElement.GetProperty("paths").EnumerateObject())
+        // The API's operations: the public objection form is a page that answers HTML by design (its hostile posts
+        // refusals, size limit and antiforgery are specified in PublicitySpecs).
+        foreach (var path in document.RootElement.GetProperty("paths").EnumerateObject().Where(p => p.Name.StartsWith("/api/", StringComparison.Ordinal)))
         foreach (var operation in path.Value.EnumerateObject())
             if (operation.Name is "post" or "put")
                 operations.Add((operation.Name.ToUpperInvariant(), path.Name));

@@ -42,9 +42,9 @@ public sealed class MailEndpointsTests : IAsyncLifetime
         await NotifyAsync(own, MailRecipient.ForEmployee("E001", "张三", null));
         await NotifyAsync(other, MailRecipient.ForEmployee("E009", "王五", null));
 
-        var failed = await _host.Client(key).GetFromJsonAsync<List<FailedMail>>("/api/mail/failed");
+        var failed = await _host.Client(key).GetFromJsonAsync<Worker.Api.ListPage<FailedMail>>("/api/mail/failed");
 
-        var only = Assert.Single(failed!);
+        var only = Assert.Single(failed!.Items);
         Assert.Equal("张三", only.RecipientName);
         Assert.Equal(own, only.EnterpriseId);
     }

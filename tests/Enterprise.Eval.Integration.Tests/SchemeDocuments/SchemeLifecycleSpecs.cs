@@ -63,7 +63,7 @@ public sealed class SchemeLifecycleSpecs : IAsyncLifetime
         var errors = problem.GetProperty("errors").EnumerateArray().ToList();
         Assert.True(errors.Count >= 2, $"expected every error, got {errors.Count}");
         Assert.All(errors, e => Assert.Matches(@"^\d+:\d+:EVAL-SCHEME-\d+:.+", e.GetProperty("text").GetString()));
-        Assert.Empty(await Client.GetFromJsonAsync<JsonElement[]>("/api/schemes") ?? []);
+        Assert.Empty((await Client.GetFromJsonAsync<JsonElement>("/api/schemes")).GetProperty("items").EnumerateArray());
     }
 
     [Fact]
