@@ -37,6 +37,10 @@ public sealed class EvaluationPipeline(
 
     public async Task<string?> HoldReasonAsync(EvaluationCycle cycle, CycleStep step, CancellationToken ct) => step switch
     {
+        // Issue 18 point 1: nobody enters review past a gate they have not met, and the review opens once for everyone,
+        // so it waits until HR has settled every held application (application held lists them).
+        CycleStep.StartReview when await db.Applications.CountAsync(a => a.CycleId == cycle.Id && a.Status == ApplicationStatus.Held, ct) is > 0 and var held =>
+            $"尚有{held}名申报人待人事确认（确认事项或必备材料）：请逐一确认或不予确认后再开始评审（application held --cycle {cycle.Id}；{GateErrors.HeldBeforeReview}）",
         CycleStep.StartPublicity when await HasReviewAsync(cycle, ct) && !await HasListAsync(cycle, ct) =>
             "评审推荐名单尚未确定：请评审委员会完成评审并生成拟推荐名单后再开始公示",
         // Asking publicity to conclude IS the check: it concludes when no objection is open (idempotent) or records the hold

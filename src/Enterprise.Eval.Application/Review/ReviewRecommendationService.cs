@@ -1,4 +1,5 @@
 using Enterprise.Eval.Application.Review.Records;
+using Enterprise.Eval.Domain.Applications;
 using Enterprise.Eval.Application.Schemes;
 using Enterprise.Eval.Domain.Review;
 using Enterprise.Eval.Domain.Review.Quotas;
@@ -68,7 +69,12 @@ public sealed class ReviewRecommendationService(ReviewUnitOfWork work)
         var document = await db.SchemeDocuments.AsNoTracking().FirstAsync(d => d.Id == cycle.SchemeId, ct);
         var caps = StoredSchemes.Of(document) is { } scheme ? ReviewRules.Caps(scheme) : [];
         var policy = new RecommendationPolicy(target, caps, [TieBreak.EarlierApplication]);
-        var entries = RankingEntry.AllFrom(state.Session, state.Record.VoteRequired);
+        // An applicant taken out after the review opened (HR's later "no", issue 18 point 1) is never recommended.
+        var candidateIds = state.Candidates.Select(c => c.CandidateId).ToList();
+        var outIds = (await db.Applications.AsNoTracking().Where(a => candidateIds.Contains(a.Id)).Select(a => new { a.Id, a.Status }).ToListAsync(ct))
+            .Where(a => a.Status.IsOut()).Select(a => a.Id).ToHashSet();
+        var entries = RankingEntry.AllFrom(state.Session, state.Record.VoteRequired)
+            .Select(e => outIds.Contains(e.Candidate.Id) ? e with { PassedReview = false } : e).ToList();
         var overrides = state.Overrides.OrderBy(o => o.Seq)
             .Select(o => new QuotaOverride(o.CandidateId, o.Kind, o.Reason, o.DecidedBy, o.DecidedAt));
         var result = Recommender.Recommend(policy, entries, overrides);

@@ -62,7 +62,7 @@ internal sealed class PipelineJourney : IAsyncDisposable
     public IReadOnlyList<string> Applicants { get; } = SeniorTechniciansInPostSince2020().Take(3).ToList();
 
     /// <summary>Up to a scheduled cycle; <paramref name="settings"/> override the host's (e.g. SMTP delivery); the enterprise has an HR contact when asked.</summary>
-    public static async Task<PipelineJourney> StartAsync(IDictionary<string, string?>? settings = null, bool withHrContact = false)
+    public static async Task<PipelineJourney> StartAsync(IDictionary<string, string?>? settings = null, bool withHrContact = false, string? scheme = null)
     {
         var database = TestDatabase.Sqlite();
         var clock = new SimulatedClock(ChinaTime.At(new DateOnly(2026, 6, 1), new TimeOnly(8, 0)));
@@ -72,7 +72,7 @@ internal sealed class PipelineJourney : IAsyncDisposable
             ? await host.RegisterAsync("甲机械有限公司", "91350100M000100Y43", HrName, HrEmail)
             : await host.RegisterAsync("甲机械有限公司", "91350100M000100Y43");
         (await journey.Client.PostAsync("/api/roster", new ByteArrayContent(await File.ReadAllBytesAsync(RepositoryRoot.File("samples", "roster.csv"))))).EnsureSuccessStatusCode();
-        var schemeId = await host.PublishedSchemeAsync(journey.Key, Scheme);
+        var schemeId = await host.PublishedSchemeAsync(journey.Key, scheme ?? Scheme);
         var cycle = await journey.Client.PostAsJsonAsync("/api/cycles", CycleSpecs.Timetable(schemeId));
         Assert.True(cycle.IsSuccessStatusCode, await cycle.Content.ReadAsStringAsync());
         journey.CycleId = (await cycle.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
