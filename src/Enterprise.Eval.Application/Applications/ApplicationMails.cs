@@ -22,15 +22,27 @@ public sealed class ApplicationMails(MailOutbox outbox, ApplicantStatusLinks lin
                 ["statusUrl"] = await links.UrlForAsync(application.Id, ct),
             }), ct);
 
-    public async Task VerdictAsync(SkillApplication application, Employee employee, string cycleName, Verdict verdict, CancellationToken ct) =>
-        await outbox.AddAsync(new Notification(MailEvent.ScreeningVerdict, application.EnterpriseId, $"{application.Id:N}:close",
+    /// <summary>
+    /// The screening verdict as the application now stands: passed, held for HR (with the items open) or not passed.
+    /// The closing screening sends it once (key :close); HR settling a held application sends the outcome (key :hold).
+    /// </summary>
+    public async Task VerdictAsync(SkillApplication application, Employee employee, string cycleName, Verdict verdict, CancellationToken ct,
+        GateFinding? gate = null, bool afterHold = false) =>
+        await outbox.AddAsync(new Notification(MailEvent.ScreeningVerdict, application.EnterpriseId,
+            $"{application.Id:N}:{(afterHold ? "hold" : "close")}",
             [MailRecipient.ForEmployee(employee)],
             new Dictionary<string, object?>
             {
                 ["cycleName"] = cycleName,
                 ["passed"] = application.Status == ApplicationStatus.Screened,
-                ["reasons"] = application.Status == ApplicationStatus.Screened ? Array.Empty<string>()
-                    : verdict.FailingReasons.Count > 0 ? verdict.FailingReasons : [verdict.Summary],
+                ["held"] = application.Status == ApplicationStatus.Held,
+                ["reasons"] = application.Status switch
+                {
+                    ApplicationStatus.Screened => Array.Empty<string>(),
+                    ApplicationStatus.Held => gate is { IsOpen: true } ? gate.Reasons : [application.StatusReason ?? verdict.Summary],
+                    _ when gate is { IsRefused: true } => [gate.RefusalText],
+                    _ => verdict.FailingReasons.Count > 0 ? verdict.FailingReasons : [verdict.Summary],
+                },
                 ["statusUrl"] = await links.UrlForAsync(application.Id, ct),
             }), ct);
 

@@ -15,6 +15,7 @@ public static class ApplicationsServiceCollectionExtensions
         services.AddScoped<MaterialService>();
         services.AddScoped<DisqualificationService>();
         services.AddScoped<ClosingScreening>();
+        services.AddScoped<HeldApplications>();
         services.AddScoped<ApplicationCsvImporter>();
         return services;
     }

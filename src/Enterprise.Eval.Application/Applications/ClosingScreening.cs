@@ -9,7 +9,8 @@ namespace Enterprise.Eval.Application.Applications;
 
 /// <summary>
 /// The screening that counts: when the window closes, every submitted application is screened on its frozen facts,
-/// the verdict stored and the applicant told. Safe to run twice: an application screened already is left alone.
+/// the verdict stored and the applicant told. Whoever is eligible but for an item only HR can settle (an unconfirmed
+/// attestation, a missing required material) is held (待人事确认) and cannot enter review until HR settles it. Safe to run twice: an application screened already is left alone.
 /// </summary>
 public sealed class ClosingScreening(IEvalDbContext db, ApplicationCycles cycles, ApplicationMails mails, AuditTrail audit, TimeProvider clock, FactsService facts)
 {
@@ -31,18 +32,24 @@ public sealed class ClosingScreening(IEvalDbContext db, ApplicationCycles cycles
         var records = await facts.LoadAsync(context.Cycle.EnterpriseId, numbers, ct);
         var attestations = await db.Attestations.AsNoTracking().Where(a => a.CycleId == cycleId).ToListAsync(ct);
 
-        int screened = 0, ineligible = 0;
+        int screened = 0, ineligible = 0, held = 0;
         foreach (var application in open)
         {
             var employee = employees[application.EmployeeId];
             var verdict = EligibilityEngine.Evaluate(context.Scheme, ApplicantFactsBuilder.Build(employee, application, bans, records.GetValueOrDefault(employee.EmployeeNumber), attestations), context.WindowCloseDate);
-            if (application.ScreenAtClose(verdict, now) is not { } transition) continue;
-            if (transition.To == ApplicationStatus.Screened) screened++; else ineligible++;
+            var gate = ApplicationGate.Find(context.Scheme, application, employee, verdict, attestations);
+            if (application.ScreenAtClose(verdict, gate, now) is not { } transition) continue;
+            switch (transition.To)
+            {
+                case ApplicationStatus.Screened: screened++; break;
+                case ApplicationStatus.Held: held++; break;
+                default: ineligible++; break;
+            }
             audit.Record(application.EnterpriseId, Actor, transition.Action, nameof(SkillApplication), application.Id.ToString(),
-                new { Status = transition.From }, new { Status = transition.To, Verdict = verdict.Kind, verdict.Summary });
-            await mails.VerdictAsync(application, employee, context.Name, verdict, ct);
+                new { Status = transition.From }, new { Status = transition.To, Verdict = verdict.Kind, verdict.Summary, Held = gate.Reasons });
+            await mails.VerdictAsync(application, employee, context.Name, verdict, ct, gate);
         }
         await db.SaveChangesAsync(ct);
-        return new ClosingScreeningReport(cycleId, screened, ineligible);
+        return new ClosingScreeningReport(cycleId, screened, ineligible, held);
     }
 }

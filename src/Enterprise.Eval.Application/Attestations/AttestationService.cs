@@ -11,9 +11,14 @@ namespace Enterprise.Eval.Application.Attestations;
 
 /// <summary>
 /// HR's yes/no with a reason on items only a person can judge. Recording one screens the application again at once,
-/// so the applicant's verdict shows it; the attestation, the new verdict and the audit commit together.
+/// so the applicant's verdict shows it; the attestation, the new verdict and the audit commit together. Items are the
+/// scheme's attested conditions and, for the gate before review, <c>material:CODE</c> for a required material.
+/// After the window closes an answer moves the application (issue 18 point 1): a held application goes on to review
+/// once nothing is open, or is out when the answer rules it out; a "no" that rules out an applicant already screened
+/// takes them out at any step before the certificate, with the reason, the audit record and the disqualification mail.
 /// </summary>
-public sealed class AttestationService(IEvalDbContext db, ApplicationCycles cycles, FactsService facts, AuditTrail audit, TimeProvider clock)
+public sealed class AttestationService(IEvalDbContext db, ApplicationCycles cycles, FactsService facts, AuditTrail audit, TimeProvider clock,
+    ApplicationMails mails)
 {
     public async Task<AttestationResult> RecordAsync(
         Guid enterpriseId, Guid cycleId, Guid applicationId, string? item, bool confirmed, string? reason, string actor, CancellationToken ct = default)
@@ -26,7 +31,13 @@ public sealed class AttestationService(IEvalDbContext db, ApplicationCycles cycl
 
         var context = await cycles.LoadAsync(enterpriseId, cycleId, ct);
         var items = AttestedItems.Of(context.Scheme);
-        if (!items.Contains(item.Trim(), StringComparer.Ordinal))
+        var materialCodes = context.Scheme.Materials.Items.Where(i => i.Required).Select(i => i.Code).ToList();
+        var materialCode = item.Trim().StartsWith(ApplicationGate.MaterialItemPrefix, StringComparison.Ordinal)
+            ? item.Trim()[ApplicationGate.MaterialItemPrefix.Length..] : null;
+        if (materialCode is not null && !materialCodes.Contains(materialCode, StringComparer.Ordinal))
+            throw new DomainException(GateErrors.NotARequiredMaterial,
+                $"“{materialCode}”不是方案中的必备材料，不能由人事部门确认；可确认的必备材料：{(materialCodes.Count == 0 ? "无" : string.Join("、", materialCodes.Select(c => ApplicationGate.MaterialItemPrefix + c)))}");
+        if (materialCode is null && !items.Contains(item.Trim(), StringComparer.Ordinal))
             throw new DomainException(AttestationErrors.UnknownItem,
                 $"方案中没有需要人事部门确认的事项“{item.Trim()}”，可确认的事项：{(items.Count == 0 ? "无" : string.Join("、", items))}");
         var application = await db.Applications.Include(a => a.Materials)
@@ -45,12 +56,39 @@ public sealed class AttestationService(IEvalDbContext db, ApplicationCycles cycl
         var applicant = ApplicantFactsBuilder.Build(employee, application, bans, records, [.. earlier, record]);
         var verdict = EligibilityEngine.Evaluate(context.Scheme, applicant, context.WindowCloseDate);
         application.RecordSubmissionScreening(verdict);
+        var gate = ApplicationGate.Find(context.Scheme, application, employee, verdict, [.. earlier, record]);
 
         audit.Record(enterpriseId, actor, "application.attested", nameof(SkillApplication), application.Id.ToString(), null,
             new { record.Item, record.Confirmed, record.Reason, Verdict = verdict.Kind, verdict.Summary });
+        var now = clock.GetUtcNow();
+        if (application.Status == ApplicationStatus.Held)
+        {
+            if (application.Reassess(verdict, gate, now) is { } moved)
+            {
+                Moved(application, actor, moved);
+                await mails.VerdictAsync(application, employee, context.Name, verdict, ct, gate, afterHold: true);
+            }
+        }
+        else if (!confirmed && RulesOut(verdict, gate) && IsPastScreening(application.Status))
+        {
+            var name = materialCode is null ? verdict.FailingReasons.FirstOrDefault() ?? record.Item : gate.RefusalText;
+            Moved(application, actor, application.RuleOutAfterScreening($"人事部门确认不符合条件（{name}）：{record.Reason}", now));
+            await mails.DisqualifiedAsync(application, employee, context.Name, now, ct);
+        }
         await db.SaveChangesAsync(ct);
         return new AttestationResult(record, verdict);
     }
+
+    private static bool RulesOut(Domain.Eligibility.Verdicts.Verdict verdict, GateFinding gate) =>
+        gate.IsRefused || (!verdict.IsEligible && verdict.Kind != Domain.Eligibility.Verdicts.VerdictKind.NeedsAttestation);
+
+    // Screened up to Certified: RuleOutAfterScreening refuses Certified with its own code (the fraud path revokes).
+    private static bool IsPastScreening(ApplicationStatus status) => status is ApplicationStatus.Screened or ApplicationStatus.UnderReview
+        or ApplicationStatus.Recommended or ApplicationStatus.InPublicity or ApplicationStatus.Confirmed or ApplicationStatus.Certified;
+
+    private void Moved(SkillApplication application, string actor, ApplicationTransition transition) =>
+        audit.Record(application.EnterpriseId, actor, transition.Action, nameof(SkillApplication), application.Id.ToString(),
+            new { Status = transition.From }, new { Status = transition.To, Reason = transition.Note });
 
     /// <summary>Every attestation of the application, oldest first, so HR sees what each later one replaced.</summary>
     public async Task<IReadOnlyList<AttestationRecord>> ListAsync(Guid enterpriseId, Guid cycleId, Guid applicationId, CancellationToken ct = default)

@@ -16,6 +16,7 @@ using Enterprise.Eval.Domain.Eligibility.Verdicts;
 using Enterprise.Eval.Domain.Notifications;
 using Enterprise.Eval.Domain.People;
 using Enterprise.Eval.Domain.Publicity;
+using Enterprise.Eval.Domain.Schemes;
 using Microsoft.EntityFrameworkCore;
 
 namespace Enterprise.Eval.Application.Pipeline;
@@ -37,6 +38,13 @@ public sealed class EvaluationPipeline(
 
     public async Task<string?> HoldReasonAsync(EvaluationCycle cycle, CycleStep step, CancellationToken ct) => step switch
     {
+        // Issue 18 point 1: nobody enters review past a gate they have not met, and the review opens once for everyone,
+        // so it waits until HR has settled every held application (application held lists them).
+        CycleStep.StartReview when await db.Applications.CountAsync(a => a.CycleId == cycle.Id && a.Status == ApplicationStatus.Held, ct) is > 0 and var held =>
+            $"尚有{held}名申报人待人事确认（确认事项或必备材料）：请逐一确认或不予确认后再开始评审（application held --cycle {cycle.Id}；{GateErrors.HeldBeforeReview}）",
+        // Issue 18 point 2: a review with no stage held and no vote would pass everyone; a scheme published before the
+        // check (or edited in the database) is stopped here, before anyone enters it.
+        CycleStep.StartReview when await ReviewProblemAsync(cycle, ct) is { } problem => problem,
         CycleStep.StartPublicity when await HasReviewAsync(cycle, ct) && !await HasListAsync(cycle, ct) =>
             "评审推荐名单尚未确定：请评审委员会完成评审并生成拟推荐名单后再开始公示",
         // Asking publicity to conclude IS the check: it concludes when no objection is open (idempotent) or records the hold
@@ -177,6 +185,14 @@ public sealed class EvaluationPipeline(
     {
         var ids = applications.Select(a => a.EmployeeId).Distinct().ToList();
         return await db.Employees.AsNoTracking().Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct);
+    }
+
+    private async Task<string?> ReviewProblemAsync(EvaluationCycle cycle, CancellationToken ct)
+    {
+        var document = await db.SchemeDocuments.AsNoTracking().FirstAsync(d => d.Id == cycle.SchemeId, ct);
+        return StoredSchemes.Of(document) is { } scheme && ReviewCheck.Problems(scheme) is { Count: > 0 } problems
+            ? string.Join("；", problems.Select(p => $"{p.Message}（{p.Code}）"))
+            : null;
     }
 
     private Task<bool> HasReviewAsync(EvaluationCycle cycle, CancellationToken ct) => db.ReviewSessions.AnyAsync(s => s.CycleId == cycle.Id, ct);

@@ -45,9 +45,12 @@ internal static class ReviewRules
         };
     }
 
-    /// <summary>Stages in scheme order; optional stages are left out (nobody is failed for a stage not held).</summary>
+    /// <summary>
+    /// Stages in scheme order: the mandatory ones and the optional ones the enterprise chose (004 二(四)); an optional
+    /// stage not chosen is left out (nobody is failed for a stage not held).
+    /// </summary>
     public static IEnumerable<ReviewStageRecord> Stages(Guid sessionId, Scheme scheme) =>
-        scheme.ReviewStages.Where(s => !s.Optional).Select((s, i) => Stage(sessionId, s.Definition, i));
+        scheme.ReviewStages.Where(s => s.IsHeld).Select((s, i) => Stage(sessionId, s.Definition, i));
 
     private static ReviewStageRecord Stage(Guid sessionId, StageDefinition s, int position) => new()
     {

@@ -12,6 +12,7 @@ public static class ReviewServiceCollectionExtensions
         services.AddScoped<ReviewService>();
         services.AddScoped<ReviewBallotService>();
         services.AddScoped<ReviewRecommendationService>();
+        services.AddScoped<PriorityFlags>();
         services.AddScoped<ReviewReportService>();
         return services;
     }

@@ -1,7 +1,9 @@
 using Enterprise.Eval.Application.Abstractions;
 using Enterprise.Eval.Application.Audit;
 using Enterprise.Eval.Application.Schemes;
+using Enterprise.Eval.Domain.Common;
 using Enterprise.Eval.Domain.SchemeDocuments;
+using Enterprise.Eval.Domain.Schemes;
 using Microsoft.EntityFrameworkCore;
 
 namespace Enterprise.Eval.Application.SchemeDocuments;
@@ -54,8 +56,17 @@ public sealed class SchemeDocumentService(IEvalDbContext db, AuditTrail audit, T
     public Task<SchemeDocument> ReturnAsync(Guid enterpriseId, Guid id, string comments, string actor, CancellationToken ct = default) =>
         MoveAsync(enterpriseId, id, (d, at) => d.Return(comments, at, actor), actor, ct);
 
+    /// <summary>
+    /// Publishes the scheme to the staff. Refused (EVAL-REVIEW-060/061) when its review would not happen: no stage held
+    /// and no vote, or fewer optional forms chosen than the seed requires (issue 18 point 2).
+    /// </summary>
     public Task<SchemeDocument> PublishAsync(Guid enterpriseId, Guid id, string actor, CancellationToken ct = default) =>
-        MoveAsync(enterpriseId, id, (d, at) => d.Publish(at, actor), actor, ct);
+        MoveAsync(enterpriseId, id, (d, at) =>
+        {
+            if (StoredSchemes.Of(d) is { } scheme && ReviewCheck.Problems(scheme) is { Count: > 0 } problems)
+                throw new DomainException(problems[0].Code, string.Join("；", problems.Select(p => $"{p.Message}（{p.Code}）")));
+            return d.Publish(at, actor);
+        }, actor, ct);
 
     private async Task<SchemeDocument> MoveAsync(
         Guid enterpriseId, Guid id, Func<SchemeDocument, DateTimeOffset, SchemeDocumentTransition> move, string actor, CancellationToken ct)

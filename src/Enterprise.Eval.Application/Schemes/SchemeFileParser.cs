@@ -12,7 +12,7 @@ public static class SchemeFileParser
 {
     private static readonly string[] TopKeys =
     [
-        "id", "title", "region", "year", "targetLevel", "occupations", "referenceDate", "eligibility", "reviewStages",
+        "id", "title", "region", "year", "targetLevel", "occupations", "referenceDate", "eligibility", "reviewStages", "review",
         "committee", "vote", "quotas", "timetable", "materials", "misconductBanYears", "objections", "assessmentRequired",
         "source", "description", "$schema",
     ];
@@ -94,6 +94,7 @@ public static class SchemeFileParser
 
         var sections = new SectionParser(r);
         var stages = sections.ReviewStages(map["reviewStages"]);
+        var review = sections.Review(map["review"], stages);
         var committee = sections.Committee(map["committee"]);
         var vote = sections.Vote(map["vote"]);
         var quotas = sections.Quotas(map["quotas"]);
@@ -111,7 +112,7 @@ public static class SchemeFileParser
         {
             Id = id, Title = title, Region = region, Year = year.Value, TargetLevel = target.Value,
             Occupations = occupations, ReferenceDate = referenceDate, Eligibility = eligibility,
-            ReviewStages = stages, Committee = committee, Vote = vote, Quotas = quotas, Timetable = timetable, Window = window,
+            ReviewStages = stages, Review = review, Committee = committee, Vote = vote, Quotas = quotas, Timetable = timetable, Window = window,
             Materials = materials, MisconductBanYears = banYears, Objections = objections, AssessmentRequired = assessment,
         };
     }

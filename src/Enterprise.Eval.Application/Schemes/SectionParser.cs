@@ -117,6 +117,37 @@ internal sealed class SectionParser(SchemeReader r)
         return rules;
     }
 
+    /// <summary>The <c>review</c> section: what the seed requires of the enterprise's choice of stages.</summary>
+    public ReviewRequirement Review(YamlNode? node, IReadOnlyList<SchemeReviewStage> stages)
+    {
+        var map = r.Map(node, "review");
+        if (map is null) return ReviewRequirement.None;
+        var atLeast = r.Int(map["chooseAtLeast"], "chooseAtLeast") ?? 0;
+        var optional = stages.Count(s => s.Optional);
+        if (atLeast < 0 || atLeast > optional)
+            r.Error(map["chooseAtLeast"]!, SchemeErrorCodes.Inconsistent, $"“chooseAtLeast”应在0到可选评审环节数（{optional}）之间，现为{atLeast}");
+        var tieBreaks = new List<Domain.Review.Quotas.TieBreak>();
+        foreach (var item in r.Sequence(map["tieBreaks"], "tieBreaks"))
+        {
+            var text = r.Scalar(item, "tieBreaks");
+            if (text is null) continue;
+            if (text == "priority") tieBreaks.Add(Domain.Review.Quotas.TieBreak.Priority);
+            else if (text == "earlier-application") tieBreaks.Add(Domain.Review.Quotas.TieBreak.EarlierApplication);
+            else if (text.StartsWith("stage:", StringComparison.Ordinal) && stages.FirstOrDefault(s => s.Definition.Code == text[6..]) is { } stage)
+            {
+                if (stage.Definition.Kind != Domain.Review.Scoring.StageKind.Scored)
+                    r.Error(item, SchemeErrorCodes.Inconsistent, $"并列处理“{text}”所指评审环节“{stage.Definition.Name}”不是评分环节，无法比较得分");
+                else tieBreaks.Add(Domain.Review.Quotas.TieBreak.HigherStageScore(stage.Definition.Code));
+            }
+            else
+                r.Error(item, SchemeErrorCodes.Inconsistent,
+                    $"并列处理“{text}”无法识别：可写 priority（优先考虑者在前）、stage:评审环节代码（该环节得分高者在前）或 earlier-application（申报时间早者在前，须方案明确规定）");
+        }
+        var requirement = new ReviewRequirement(Math.Max(atLeast, 0), r.Scalar(map["source"], "source")) { TieBreaks = tieBreaks };
+        map.ReportUnknownKeys("review");
+        return requirement;
+    }
+
     public ObjectionRules Objections(YamlNode? node)
     {
         var map = r.Map(node, "objections");

@@ -36,6 +36,10 @@ internal sealed class StageSectionParser(SchemeReader r)
         var name = r.Scalar(map.Required("name", "评审环节"), "name");
         var kind = r.Word<StageKind>(map.Required("kind", "评审环节"), "kind", TryKind, "pass-fail、scored");
         var optional = r.Bool(map["optional"], "optional") ?? false;
+        // 004 二(二) 制定方案…明确评审方式: the enterprise's choice of an optional form is part of its scheme.
+        var chosen = r.Bool(map["chosen"], "chosen");
+        if (chosen is not null && !optional)
+            r.Error(map["chosen"]!, SchemeErrorCodes.Inconsistent, $"评审环节“{name}”是必经环节，不需要“chosen”；“chosen”只用于 optional: true 的环节");
         var source = r.Scalar(map["source"], "source");
         StageDefinition? definition = kind switch
         {
@@ -44,7 +48,7 @@ internal sealed class StageSectionParser(SchemeReader r)
             _ => null,
         };
         map.ReportUnknownKeys("评审环节");
-        return definition is null ? null : new SchemeReviewStage(definition, optional, source);
+        return definition is null ? null : new SchemeReviewStage(definition, optional, source, chosen ?? false);
     }
 
     private StageDefinition? PassFail(YamlMap map, string? code, string? name)

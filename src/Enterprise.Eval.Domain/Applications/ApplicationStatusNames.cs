@@ -16,6 +16,7 @@ public static class ApplicationStatusNames
         ApplicationStatus.Withdrawn => "已撤回",
         ApplicationStatus.Ineligible => "资格审查未通过",
         ApplicationStatus.Disqualified => "已取消资格",
+        ApplicationStatus.Held => "待人事确认",
         _ => status.ToString(),
     };
 }

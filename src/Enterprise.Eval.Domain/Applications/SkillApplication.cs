@@ -114,19 +114,80 @@ public sealed class SkillApplication
     }
 
     /// <summary>
-    /// The closing screening on the frozen facts: eligible (or awaiting only HR attestation) moves on to Screened,
-    /// anything else is Ineligible. Screening twice keeps the first closing verdict.
+    /// The closing screening on the frozen facts: eligible with nothing open moves on to Screened; eligible but for
+    /// items only HR can settle (an unconfirmed attestation, a missing required material) is Held until HR settles
+    /// them; anything else is Ineligible. Screening twice keeps the first closing verdict.
     /// </summary>
-    public ApplicationTransition? ScreenAtClose(Verdict verdict, DateTimeOffset now)
+    public ApplicationTransition? ScreenAtClose(Verdict verdict, GateFinding gate, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(verdict);
+        ArgumentNullException.ThrowIfNull(gate);
         if (Status != ApplicationStatus.Submitted) return null;
         ClosingVerdict = verdict.Kind;
         ClosingSummary = verdict.Summary;
         ClosingScreenedAt = now;
-        var passes = verdict.IsEligible || verdict.Kind == VerdictKind.NeedsAttestation;
-        return Move("application.screened", passes ? ApplicationStatus.Screened : ApplicationStatus.Ineligible, verdict.Summary);
+        UpdatedAt = now;
+        if (!verdict.IsEligible && verdict.Kind != VerdictKind.NeedsAttestation)
+            return Move("application.screened", ApplicationStatus.Ineligible, verdict.Summary);
+        if (gate.IsRefused)
+        {
+            StatusReason = gate.RefusalText;
+            return Move("application.screened", ApplicationStatus.Ineligible, StatusReason);
+        }
+        if (verdict.Kind == VerdictKind.NeedsAttestation || gate.IsOpen)
+        {
+            StatusReason = HeldText(verdict, gate);
+            return Move("application.held", ApplicationStatus.Held, StatusReason);
+        }
+        return Move("application.screened", ApplicationStatus.Screened, verdict.Summary);
     }
+
+    /// <summary>
+    /// HR settled an item of a held application: screened again, it moves on (Screened) once nothing is open, leaves
+    /// (Ineligible) when HR's answer rules it out, and otherwise stays held with the items still open (null).
+    /// </summary>
+    public ApplicationTransition? Reassess(Verdict verdict, GateFinding gate, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(verdict);
+        ArgumentNullException.ThrowIfNull(gate);
+        if (Status != ApplicationStatus.Held) throw ApplicationErrors.CannotDo("重新审查", Status);
+        UpdatedAt = now;
+        ClosingVerdict = verdict.Kind;
+        ClosingSummary = verdict.Summary;
+        if ((!verdict.IsEligible && verdict.Kind != VerdictKind.NeedsAttestation) || gate.IsRefused)
+        {
+            StatusReason = gate.IsRefused ? gate.RefusalText : verdict.Summary;
+            return Move("application.hold-ruled-out", ApplicationStatus.Ineligible, StatusReason);
+        }
+        if (verdict.Kind == VerdictKind.NeedsAttestation || gate.IsOpen)
+        {
+            StatusReason = HeldText(verdict, gate);
+            return null;
+        }
+        StatusReason = null;
+        return Move("application.hold-released", ApplicationStatus.Screened, verdict.Summary);
+    }
+
+    /// <summary>
+    /// A later "no" from HR on an item the scheme requires takes a screened applicant out at any step before the
+    /// certificate (issue 18 point 1). After certification only the fraud path, which revokes the certificate, can.
+    /// </summary>
+    public ApplicationTransition RuleOutAfterScreening(string reason, DateTimeOffset now)
+    {
+        if (string.IsNullOrWhiteSpace(reason)) throw ApplicationErrors.NoReason("取消资格");
+        if (Status == ApplicationStatus.Certified)
+            throw new Common.DomainException(GateErrors.AlreadyCertified,
+                "该申报人已取得证书，人事部门的确认结论不能再取消其资格；如系弄虚作假，请按取消资格（撤销证书）办理");
+        if (Status is not (ApplicationStatus.Screened or ApplicationStatus.UnderReview or ApplicationStatus.Recommended
+            or ApplicationStatus.InPublicity or ApplicationStatus.Confirmed))
+            throw ApplicationErrors.CannotDo("因人事确认结论取消资格", Status);
+        StatusReason = reason.Trim();
+        UpdatedAt = now;
+        return Move("application.ruled-out", ApplicationStatus.Disqualified, StatusReason);
+    }
+
+    // The gate names each open item with the code HR settles it by; the verdict's summary only when it names none.
+    private static string HeldText(Verdict verdict, GateFinding gate) => gate.IsOpen ? gate.Text : verdict.Summary;
 
     public ApplicationTransition MoveToReview() => Step(ApplicationStatus.Screened, ApplicationStatus.UnderReview, "进入评审", "application.under-review");
 

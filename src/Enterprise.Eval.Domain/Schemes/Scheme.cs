@@ -20,6 +20,8 @@ public sealed record Scheme
     public ReferenceDateRule ReferenceDate { get; init; } = ReferenceDateRule.WindowClose;
     public required EligibilityRules Eligibility { get; init; }
     public IReadOnlyList<SchemeReviewStage> ReviewStages { get; init; } = [];
+    /// <summary>How many optional stages the enterprise must choose (江苏 004 二(四): at least one).</summary>
+    public ReviewRequirement Review { get; init; } = ReviewRequirement.None;
     public CompositionRules? Committee { get; init; }
     public VotingRules? Vote { get; init; }
     public QuotaRules Quotas { get; init; } = QuotaRules.None;

@@ -33,6 +33,10 @@ public static class ApplicationEndpoints
             return Paging.Of(http, page, size, result.Total, result.Items.Select(i => ApplicationView.Of(i.Application, i.Employee)).ToList());
         }).WithSummary("本周期申报列表（分页，按工号排序）").WithPaging();
 
+        group.MapGet("/held", async (Guid cycleId, HttpContext http, HeldApplications held, CancellationToken ct) =>
+            new { items = await held.ListAsync(http.EnterpriseId(), cycleId, ct) })
+            .WithSummary("待人事确认的申报（截止审查未放行进入评审）：每人待确认的事项或缺少的必备材料；用 attestations 逐项确认（事项代码或 material:材料代码）");
+
         group.MapGet("/{id:guid}", async (Guid cycleId, Guid id, HttpContext http, ApplicationService applications, CancellationToken ct) =>
         {
             var (application, employee) = await applications.GetAsync(http.EnterpriseId(), cycleId, id, ct);

@@ -8,7 +8,7 @@ using Spectre.Console;
 
 namespace Enterprise.Eval.Worker.Cli;
 
-/// <summary><c>application import|list|show</c>: HR's import of paper 申报表 and a look at a cycle's applications.</summary>
+/// <summary><c>application import|list|show|held</c>: HR's import of paper 申报表 and a look at a cycle's applications.</summary>
 internal static class ApplicationVerbs
 {
     public static Command Create(CliServices cli)
@@ -17,6 +17,7 @@ internal static class ApplicationVerbs
         command.Subcommands.Add(Import(cli));
         command.Subcommands.Add(List(cli));
         command.Subcommands.Add(Show(cli));
+        command.Subcommands.Add(Held(cli));
         command.Subcommands.Add(FactsVerbs.Attest(cli));
         return command;
     }
@@ -56,6 +57,23 @@ internal static class ApplicationVerbs
                 table.AddRow(a.Id.ToString(), e.EmployeeNumber, e.Name, a.Status.Name(), a.ClosingSummary ?? a.SubmissionSummary ?? "—");
             cli.Console.WriteTable(table);
             cli.Console.WriteLine($"共 {page.Total} 份申报");
+        }));
+        return command;
+    }
+
+    private static Command Held(CliServices cli)
+    {
+        var cycle = new Option<Guid>("--cycle") { Description = "评价周期 ID", Required = true };
+        var enterprise = SchemeLifecycleVerbs.EnterpriseOption();
+        var command = new Command("held", "列出待人事确认、尚不能进入评审的申报及原因（用 application attest 逐项确认）") { cycle, enterprise };
+        command.SetAction(async (p, ct) => await Verb.RunAsync(cli, async () =>
+        {
+            var enterpriseId = await SchemeLifecycleVerbs.EnterpriseAsync(cli, p.GetValue(enterprise), ct);
+            var held = await cli.Services.GetRequiredService<HeldApplications>().ListAsync(enterpriseId, p.GetValue(cycle), ct);
+            var table = new CliTable("ID", "工号", "姓名", "待确认事项");
+            foreach (var h in held) table.AddRow(h.ApplicationId.ToString(), h.EmployeeNumber, h.Name, string.Join("；", h.Reasons));
+            cli.Console.WriteTable(table);
+            cli.Console.WriteLine($"共 {held.Count} 份申报待人事确认");
         }));
         return command;
     }

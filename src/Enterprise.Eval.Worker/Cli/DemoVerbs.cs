@@ -11,6 +11,7 @@ using Enterprise.Eval.Application.Roster;
 using Enterprise.Eval.Application.SchemeDocuments;
 using Enterprise.Eval.Domain.Applications;
 using Enterprise.Eval.Domain.Common;
+using Enterprise.Eval.Domain.Review;
 using Enterprise.Eval.Domain.Enterprises;
 using Enterprise.Eval.Domain.Publicity;
 using Enterprise.Eval.Infrastructure.Mail;
@@ -90,6 +91,7 @@ internal static class DemoVerbs
             ?? throw new DomainException("EVAL-DEMO-001", "未加载江苏插件包的方案模板（plugins 目录）");
         string yaml;
         using (var reader = new StreamReader(template.Open())) yaml = reader.ReadToEnd().Replace("\nyear: 2022", "\nyear: 2026", StringComparison.Ordinal);
+        yaml = DemoReviewChoices(yaml);
         var schemeId = await With(async sp =>
         {
             var schemes = sp.GetRequiredService<SchemeDocumentService>();
@@ -125,27 +127,29 @@ internal static class DemoVerbs
 
         await StepAsync(s, clock, cycleId, China(2026, 6, 12, 16, 5), ct);
         Say("7 报名截止", "截止审查：以冻结的申报事实重新筛查，进入评审");
+        var review = await RunReviewAsync(s, e, cycleId, applications, ct);
+        Say("8 评审", review);
         await With(sp => sp.GetRequiredService<ReviewRecommendationService>().ComputeAsync(e, cycleId, null, Actor, ct));
-        Say("8 评审", "评审委员会生成拟推荐名单（review list / review minutes 可导出）");
+        Say("9 推荐名单", "评审委员会按业绩评审得分与表决结果生成拟推荐名单（review list / review minutes 可导出）");
 
         await StepAsync(s, clock, cycleId, China(2026, 6, 16, 0, 5), ct);
         var notice = await With(sp => sp.GetRequiredService<PublicityService>().GetAsync(e, cycleId, ct));
         // The full address, as the mails give it: a newcomer can open it once the service runs on the demo database.
         var publicBase = s.GetRequiredService<Microsoft.Extensions.Options.IOptions<PublicLinkOptions>>().Value.BaseUrl;
-        Say("9 公示", $"{notice.PeriodText}；公示页面 {publicBase}/publicity/{notice.Token}（用本演示数据库运行服务后可打开）");
+        Say("10 公示", $"{notice.PeriodText}；公示页面 {publicBase}/publicity/{notice.Token}（用本演示数据库运行服务后可打开）");
 
         await With(sp => sp.GetRequiredService<PublicityService>().ReceiveObjectionAsync(notice.Token,
             new ObjectionSubmission(applications[0], "反映其技术攻关成果系他人完成。", "李明", "liming@example.com"), ct));
         clock.MoveTo(China(2026, 6, 18, 10));
         await With(sp => sp.GetRequiredService<PublicityService>().ResolveAsync(e, cycleId, 1, false, "经核实，成果由本人主持完成，异议不成立", Actor, ct));
-        Say("10 异议", "收到一件实名异议，人事部门调查后不予支持（双方均收到邮件）");
+        Say("11 异议", "收到一件实名异议，人事部门调查后不予支持（双方均收到邮件）");
 
         await StepAsync(s, clock, cycleId, China(2026, 7, 1, 9), ct);
-        Say("11 公示结束", "名单确定");
+        Say("12 公示结束", "名单确定");
         await With(sp => sp.GetRequiredService<CycleCertification>().CertifyAsync(e, cycleId, Actor, ct));
         var numbers = await With(async sp => await sp.GetRequiredService<EvalDbContext>().Certificates.AsNoTracking()
             .Where(c => c.CycleId == cycleId).Select(c => c.Number.Value).ToListAsync(ct));
-        Say("12 发证", $"{numbers.Count} 张特级技师证书：{string.Join("、", numbers.OrderBy(n => n))}");
+        Say("13 发证", $"{numbers.Count} 张特级技师证书：{string.Join("、", numbers.OrderBy(n => n))}");
 
         var exportPath = Path.Combine(dir, "national-export.csv");
         await With(async sp =>
@@ -155,12 +159,63 @@ internal static class DemoVerbs
             await using var file = File.Create(exportPath);
             return await sp.GetRequiredService<CertificateExporter>().ExportAsync(e, cycleId, adapter, null, file, Actor, ct);
         });
-        Say("13 数据报送", $"全国证书数据格式（GB18030）导出：{exportPath}");
+        Say("14 数据报送", $"全国证书数据格式（GB18030）导出：{exportPath}");
 
         await s.GetRequiredService<MailDispatcher>().DrainAsync(ct);
         var mails = Directory.Exists(Path.Combine(dir, "mail")) ? Directory.GetFiles(Path.Combine(dir, "mail"), "*.eml", SearchOption.AllDirectories).Length : 0;
-        Say("14 邮件", $"{mails} 封邮件写入 {Path.Combine(dir, "mail")}（.eml，可用邮件客户端打开）");
+        Say("15 邮件", $"{mails} 封邮件写入 {Path.Combine(dir, "mail")}（.eml，可用邮件客户端打开）");
         console.MarkupLineInterpolated($"完成。数据库：{Path.Combine(dir, "demo.db")}。可用 [bold]EVAL__Database__SqlitePath={Path.Combine(dir, "demo.db")}[/] 运行 cert list、audit verify 等命令查看。");
+    }
+
+    /// <summary>
+    /// The demo enterprise's choices in its 工作方案 (004 二(二)、二(四)): it holds 业绩评审, marked on a 100-point scale,
+    /// and a committee of five experts decides by secret ballot, more than half of all members in favour.
+    /// </summary>
+    private static string DemoReviewChoices(string yaml)
+    {
+        const string performance = "{code: performance, name: 业绩评审, kind: pass-fail, optional: true, chosen: false, source: 004 二(四)}";
+        if (!yaml.Contains(performance, StringComparison.Ordinal))
+            throw new DomainException("EVAL-DEMO-004", "江苏方案模板的评审环节已改变，演示无法选定业绩评审（plugins/Jiangsu/templates）");
+        return yaml.Replace(performance,
+                "{code: performance, name: 业绩评审, kind: scored, scaleMax: 100, weight: 1, optional: true, chosen: true, source: 004 二(四)}",
+                StringComparison.Ordinal)
+            + "\ncommittee: {minSize: 5, maxSize: 9, expertShare: 不少于2/3, source: 演示企业工作方案}\n"
+            + "vote: {threshold: 超过50%, denominator: all-members, ballot: secret, source: 演示企业工作方案}\n";
+    }
+
+    /// <summary>The committee convened, every member marks 业绩评审, the chair closes it, and each candidate is voted on.</summary>
+    private static async Task<string> RunReviewAsync(IServiceProvider services, Guid enterpriseId, Guid cycleId, IReadOnlyList<Guid> candidates,
+        CancellationToken ct)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var review = scope.ServiceProvider.GetRequiredService<ReviewService>();
+        var ballots = scope.ServiceProvider.GetRequiredService<ReviewBallotService>();
+        string[] names = ["周建国", "吴明华", "郑丽", "王海涛", "冯志强"];
+        var members = names.Select((n, i) => new CommitteeMemberInput(Guid.NewGuid(), n,
+            i == 0 ? Domain.Review.Committees.CommitteeRole.Chair : Domain.Review.Committees.CommitteeRole.Member,
+            IsExpert: true, "正高级工程师", "外部专家库", $"专家组{i + 1}")).ToList();
+        var convened = await review.SetCommitteeAsync(enterpriseId, cycleId, "特级技师评审委员会", members, Actor, ct);
+        if (!convened.Convened) throw new DomainException("EVAL-DEMO-005", "演示评审委员会组成不符合方案要求");
+        decimal[] marks = [92m, 86m, 78m];
+        for (var c = 0; c < candidates.Count; c++)
+            for (var m = 0; m < members.Count; m++)
+                Ensure(await review.RecordMarkAsync(enterpriseId, cycleId, "performance", members[m].MemberId, candidates[c],
+                    marks[c % marks.Length] + m % 3 - 1, null, Actor, ct));
+        Ensure(await review.CloseStageAsync(enterpriseId, cycleId, "performance", members[0].MemberId, Actor, ct));
+        foreach (var candidate in candidates)
+        {
+            Ensure(await ballots.OpenBallotAsync(enterpriseId, cycleId, candidate, Actor, ct));
+            foreach (var member in members)
+                Ensure(await ballots.CastAsync(enterpriseId, cycleId, candidate, member.MemberId,
+                    member == members[^1] ? Domain.Review.Voting.VoteChoice.Abstain : Domain.Review.Voting.VoteChoice.For, Actor, ct));
+            Ensure((await ballots.CloseBallotAsync(enterpriseId, cycleId, candidate, Actor, ct)).Outcome);
+        }
+        return $"评审委员会 {members.Count} 名专家（主任 {names[0]}）对 {candidates.Count} 人进行业绩评审（百分制）并逐人无记名表决";
+    }
+
+    private static void Ensure(ReviewOutcome outcome)
+    {
+        if (outcome.IsRefused) throw new DomainException(outcome.Code ?? "EVAL-DEMO-006", outcome.Message ?? "评审操作被拒绝");
     }
 
     private static async Task StepAsync(IServiceProvider services, SimulatedClock clock, Guid cycleId, DateTimeOffset at, CancellationToken ct)

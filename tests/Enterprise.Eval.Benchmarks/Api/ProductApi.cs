@@ -142,7 +142,9 @@ internal sealed class ProductApi : IAsyncDisposable
     private static async Task<Guid> PublishSchemeAsync(HttpClient http)
     {
         var yaml = File.ReadAllText(RepositoryRoot.File("plugins", "Jiangsu", "templates", "jiangsu-grand-technician.yaml"))
-            .Replace("\nyear: 2022", "\nyear: 2026", StringComparison.Ordinal);
+            .Replace("\nyear: 2022", "\nyear: 2026", StringComparison.Ordinal)
+            // The enterprise's choice of review form (004 二(四)): a scheme with none chosen is not published.
+            .Replace("{code: performance, name: 业绩评审, kind: pass-fail, optional: true, chosen: false", "{code: performance, name: 业绩评审, kind: pass-fail, optional: true, chosen: true", StringComparison.Ordinal);
         var scheme = await Ok(await http.PostAsync("/api/schemes?fileName=jiangsu-grand-technician.yaml", new StringContent(yaml)), "scheme upload");
         var id = scheme.GetProperty("id").GetGuid();
         foreach (var step in new[] { "submit", "approve", "publish" })

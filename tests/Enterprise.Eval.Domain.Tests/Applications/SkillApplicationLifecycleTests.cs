@@ -13,7 +13,7 @@ public sealed class SkillApplicationLifecycleTests
     private static SkillApplication Certified()
     {
         var application = Submitted();
-        application.ScreenAtClose(VerdictOf(VerdictKind.EligibleStandard), Closes);
+        application.ScreenAtClose(VerdictOf(VerdictKind.EligibleStandard), GateFinding.None, Closes);
         application.MoveToReview();
         application.Recommend();
         application.EnterPublicity();
@@ -25,14 +25,14 @@ public sealed class SkillApplicationLifecycleTests
     [Theory]
     [InlineData(VerdictKind.EligibleStandard, ApplicationStatus.Screened)]
     [InlineData(VerdictKind.EligibleByRelaxation, ApplicationStatus.Screened)]
-    [InlineData(VerdictKind.NeedsAttestation, ApplicationStatus.Screened)]
+    [InlineData(VerdictKind.NeedsAttestation, ApplicationStatus.Held)]   // issue 18: held until HR confirms, never straight to review
     [InlineData(VerdictKind.Undetermined, ApplicationStatus.Ineligible)]
     [InlineData(VerdictKind.Ineligible, ApplicationStatus.Ineligible)]
     public void ScreenAtClose_StoresTheClosingVerdictAndMoves_ByTheVerdict(VerdictKind kind, ApplicationStatus expected)
     {
         var application = Submitted();
 
-        application.ScreenAtClose(VerdictOf(kind), Closes);
+        application.ScreenAtClose(VerdictOf(kind), GateFinding.None, Closes);
 
         Assert.Equal(expected, application.Status);
         Assert.Equal(kind, application.ClosingVerdict);
@@ -40,12 +40,53 @@ public sealed class SkillApplicationLifecycleTests
     }
 
     [Fact]
+    public void ScreenAtClose_HoldsAnEligibleApplicant_MissingARequiredMaterial_AndTheHeldOneCannotEnterReview()
+    {
+        var application = Submitted();
+
+        application.ScreenAtClose(VerdictOf(VerdictKind.EligibleStandard), new GateFinding([], [new MaterialGap("summary", "工作业绩总结")], []), Closes);
+
+        Assert.Equal(ApplicationStatus.Held, application.Status);
+        Assert.Contains("缺少必备材料：工作业绩总结", application.StatusReason);
+        Assert.Throws<DomainException>(() => application.MoveToReview());
+    }
+
+    [Fact]
+    public void Reassess_ReleasesAHeldApplicant_OnlyOnceNothingIsOpen_AndRulesOutOnARefusedMaterial()
+    {
+        var released = Submitted();
+        released.ScreenAtClose(VerdictOf(VerdictKind.NeedsAttestation), GateFinding.None, Closes);
+        Assert.Null(released.Reassess(VerdictOf(VerdictKind.NeedsAttestation), GateFinding.None, Closes.AddHours(1)));
+        Assert.Equal(ApplicationStatus.Held, released.Status);
+        Assert.Equal(ApplicationStatus.Screened, released.Reassess(VerdictOf(VerdictKind.EligibleStandard), GateFinding.None, Closes.AddHours(2))!.To);
+
+        var refused = Submitted();
+        refused.ScreenAtClose(VerdictOf(VerdictKind.EligibleStandard), new GateFinding([], [new MaterialGap("summary", "工作业绩总结")], []), Closes);
+        var moved = refused.Reassess(VerdictOf(VerdictKind.EligibleStandard), new GateFinding([], [], [new MaterialGap("summary", "工作业绩总结")]), Closes.AddHours(1));
+        Assert.Equal(ApplicationStatus.Ineligible, moved!.To);
+    }
+
+    [Fact]
+    public void RuleOutAfterScreening_TakesOutAnyStepBeforeTheCertificate_AndIsRefusedAfterIt()
+    {
+        var inPublicity = Submitted();
+        inPublicity.ScreenAtClose(VerdictOf(VerdictKind.EligibleStandard), GateFinding.None, Closes);
+        inPublicity.MoveToReview();
+        inPublicity.Recommend();
+        inPublicity.EnterPublicity();
+
+        Assert.Equal(ApplicationStatus.Disqualified, inPublicity.RuleOutAfterScreening("职业道德不予确认", Closes).To);
+        var refused = Assert.Throws<DomainException>(() => Certified().RuleOutAfterScreening("职业道德不予确认", Closes));
+        Assert.Equal(GateErrors.AlreadyCertified, refused.Code);
+    }
+
+    [Fact]
     public void ScreenAtClose_Twice_KeepsTheFirstClosingVerdict()
     {
         var application = Submitted();
-        application.ScreenAtClose(VerdictOf(VerdictKind.EligibleStandard), Closes);
+        application.ScreenAtClose(VerdictOf(VerdictKind.EligibleStandard), GateFinding.None, Closes);
 
-        Assert.Null(application.ScreenAtClose(VerdictOf(VerdictKind.Ineligible), Closes.AddHours(1)));
+        Assert.Null(application.ScreenAtClose(VerdictOf(VerdictKind.Ineligible), GateFinding.None, Closes.AddHours(1)));
         Assert.Equal(VerdictKind.EligibleStandard, application.ClosingVerdict);
     }
 
@@ -59,7 +100,7 @@ public sealed class SkillApplicationLifecycleTests
     public void Recommend_IsRefused_BeforeReview()
     {
         var application = Submitted();
-        application.ScreenAtClose(VerdictOf(VerdictKind.EligibleStandard), Closes);
+        application.ScreenAtClose(VerdictOf(VerdictKind.EligibleStandard), GateFinding.None, Closes);
 
         var error = Assert.Throws<DomainException>(application.Recommend);
 
@@ -71,7 +112,7 @@ public sealed class SkillApplicationLifecycleTests
     public void RemoveAfterObjection_TakesTheApplicantOffTheList_DuringPublicity()
     {
         var application = Submitted();
-        application.ScreenAtClose(VerdictOf(VerdictKind.EligibleStandard), Closes);
+        application.ScreenAtClose(VerdictOf(VerdictKind.EligibleStandard), GateFinding.None, Closes);
         application.MoveToReview();
         application.Recommend();
         application.EnterPublicity();

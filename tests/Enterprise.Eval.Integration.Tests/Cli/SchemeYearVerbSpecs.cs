@@ -146,5 +146,6 @@ public sealed class SchemeYearVerbSpecs : IAsyncLifetime
         return (exit, writer.ToString());
     }
 
-    private static string Template() => File.ReadAllText(RepositoryRoot.File("plugins", "Jiangsu", "templates", "jiangsu-grand-technician.yaml"));
+    // With the review form its enterprise must choose before publishing (issue 18, 004 二(四)).
+    private static string Template() => Cycles.SchemeTexts.WithChosenForm(File.ReadAllText(RepositoryRoot.File("plugins", "Jiangsu", "templates", "jiangsu-grand-technician.yaml")));
 }

@@ -14,12 +14,15 @@ internal static class CycleHostSetup
         (await host.Client(key).PostAsync("/api/roster", new ByteArrayContent(bytes))).EnsureSuccessStatusCode();
     }
 
-    /// <summary>A shipped template with its year set: `Template("Jiangsu", "nantong-senior-technician.yaml", 2026)`.</summary>
+    /// <summary>
+    /// A shipped template with its year set: `Template("Jiangsu", "nantong-senior-technician.yaml", 2026)`. The 江苏
+    /// template also gets the choice its enterprise must make before publishing (004 二(四)): it holds 业绩评审.
+    /// </summary>
     public static string Template(string pack, string file, int year)
     {
         var text = File.ReadAllText(RepositoryRoot.File("plugins", pack, "templates", file));
         var stated = System.Text.RegularExpressions.Regex.Match(text, @"\nyear: (\d{4})").Groups[1].Value;
-        return text.Replace($"\nyear: {stated}", $"\nyear: {year}", StringComparison.Ordinal);
+        return SchemeTexts.WithChosenForm(text.Replace($"\nyear: {stated}", $"\nyear: {year}", StringComparison.Ordinal));
     }
 
     /// <summary>Creates a cycle of a published scheme (by default <see cref="CycleSpecs.Timetable"/>) and returns its id.</summary>

@@ -26,7 +26,14 @@ public sealed class DemoSpecs : IDisposable
             var numbers = await db.Certificates.AsNoTracking().Select(c => c.Number.Value).ToListAsync();
             Assert.Equal(3, numbers.Count);
             Assert.All(numbers, n => Assert.Equal('T', n[15]));
+            // Issue 18: the certificates follow a review that happened — a chosen form, a committee, marks and a vote.
+            Assert.Equal(["performance"], await db.ReviewStages.AsNoTracking().Select(st => st.Code).ToListAsync());
+            Assert.True(await db.ReviewMembers.CountAsync() >= 5);
+            Assert.Equal(3 * await db.ReviewMembers.CountAsync(), await db.ReviewMarks.CountAsync());
+            Assert.Equal(3, await db.ReviewBallots.CountAsync());
+            Assert.True(await db.ReviewVoters.CountAsync() >= 15);
         }
+        Assert.Contains("业绩评审", output);
         Assert.StartsWith("证书编号,", Application.Roster.TextFileDecoder.Decode(await File.ReadAllBytesAsync(Path.Combine(_folder, "national-export.csv")), "gb18030"));
         Assert.NotEmpty(Directory.GetFiles(Path.Combine(_folder, "mail"), "*.eml"));
     }

@@ -187,6 +187,7 @@ public sealed class KilledConclusion(ITestOutputHelper output)
             Assert.True(submitted.IsSuccessStatusCode, await submitted.Content.ReadAsStringAsync());
         }
         await StepToAsync(host, clock, cycleId, new DateOnly(2026, 6, 13));
+        await PipelineJourney.ReviewEveryoneAsync(client, cycleId);   // issue 18: a real review, not an empty one
         (await client.PostAsJsonAsync($"/api/cycles/{cycleId}/review/list", new { })).EnsureSuccessStatusCode();
         await StepToAsync(host, clock, cycleId, new DateOnly(2026, 6, 16));
         var status = (await (await client.GetAsync($"/api/cycles/{cycleId}")).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString();

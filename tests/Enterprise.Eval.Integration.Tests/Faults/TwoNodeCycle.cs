@@ -64,6 +64,7 @@ public sealed class TwoNodeCycle(PostgresFixture postgres, ITestOutputHelper out
                 Assert.True(submitted.StatusCode == HttpStatusCode.Created, await submitted.Content.ReadAsStringAsync());
             }
             await MoveAsync(database, clock, cycleId, China(6, 12, 16), CycleEventKind.ReviewStarted, a, b);
+            await PipelineJourney.ReviewEveryoneAsync(hb, cycleId);   // issue 18: a real review, not an empty one
             (await hb.PostAsJsonAsync($"/api/cycles/{cycleId}/review/list", new { })).EnsureSuccessStatusCode();
             await MoveAsync(database, clock, cycleId, China(6, 16, 0), CycleEventKind.PublicityStarted, a, b);
             await MoveAsync(database, clock, cycleId, China(6, 24, 0), CycleEventKind.Concluded, a, b);

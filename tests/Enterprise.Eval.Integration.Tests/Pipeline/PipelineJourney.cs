@@ -40,6 +40,10 @@ internal sealed class PipelineJourney : IAsyncDisposable
             senior-5: {kind: level-held-for, level: 高级技师, years: 满5年}
           routes:
             - {id: by-skill-level, name: 依高级技师资格申报, kind: standard, requires: [senior-5]}
+        reviewStages:
+          - {code: performance, name: 业绩评审, kind: scored, scaleMax: 100, weight: 1}
+        committee: {minSize: 3, maxSize: 9}
+        vote: {threshold: 超过50%, denominator: all-members, ballot: secret}
         """;
 
     private readonly SimulatedClock _clock;
@@ -62,7 +66,7 @@ internal sealed class PipelineJourney : IAsyncDisposable
     public IReadOnlyList<string> Applicants { get; } = SeniorTechniciansInPostSince2020().Take(3).ToList();
 
     /// <summary>Up to a scheduled cycle; <paramref name="settings"/> override the host's (e.g. SMTP delivery); the enterprise has an HR contact when asked.</summary>
-    public static async Task<PipelineJourney> StartAsync(IDictionary<string, string?>? settings = null, bool withHrContact = false)
+    public static async Task<PipelineJourney> StartAsync(IDictionary<string, string?>? settings = null, bool withHrContact = false, string? scheme = null)
     {
         var database = TestDatabase.Sqlite();
         var clock = new SimulatedClock(ChinaTime.At(new DateOnly(2026, 6, 1), new TimeOnly(8, 0)));
@@ -72,7 +76,7 @@ internal sealed class PipelineJourney : IAsyncDisposable
             ? await host.RegisterAsync("甲机械有限公司", "91350100M000100Y43", HrName, HrEmail)
             : await host.RegisterAsync("甲机械有限公司", "91350100M000100Y43");
         (await journey.Client.PostAsync("/api/roster", new ByteArrayContent(await File.ReadAllBytesAsync(RepositoryRoot.File("samples", "roster.csv"))))).EnsureSuccessStatusCode();
-        var schemeId = await host.PublishedSchemeAsync(journey.Key, Scheme);
+        var schemeId = await host.PublishedSchemeAsync(journey.Key, scheme ?? Scheme);
         var cycle = await journey.Client.PostAsJsonAsync("/api/cycles", CycleSpecs.Timetable(schemeId));
         Assert.True(cycle.IsSuccessStatusCode, await cycle.Content.ReadAsStringAsync());
         journey.CycleId = (await cycle.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
@@ -90,6 +94,7 @@ internal sealed class PipelineJourney : IAsyncDisposable
 
         await StepToAsync(new DateOnly(2026, 6, 13), CycleStatus.Reviewing);      // closed, screened, review opened
         Assert.All(await StatusesAsync(), s => Assert.Equal(ApplicationStatus.UnderReview, s));
+        await ReviewEveryoneAsync(applications);
         (await Client.PostAsJsonAsync($"/api/cycles/{CycleId}/review/list", new { })).EnsureSuccessStatusCode();
 
         await StepToAsync(new DateOnly(2026, 6, 16), CycleStatus.Publicity);     // the recommended list goes public
@@ -102,6 +107,36 @@ internal sealed class PipelineJourney : IAsyncDisposable
 
         var certified = await Client.PostAsync($"/api/cycles/{CycleId}/certify", null);
         Assert.True(certified.IsSuccessStatusCode, await certified.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>
+    /// The review that issue 18 requires instead of an empty one passing everyone: a committee of three experts marks
+    /// 业绩评审, the chair closes it, and each candidate is voted on (all in favour).
+    /// </summary>
+    public Task ReviewEveryoneAsync(IReadOnlyList<Guid> candidates) => ReviewEveryoneAsync(Client, CycleId, candidates);
+
+    /// <summary>As above for a cycle run without a journey: every application of the cycle is reviewed.</summary>
+    public static async Task ReviewEveryoneAsync(HttpClient client, Guid cycleId)
+    {
+        var page = await client.GetFromJsonAsync<JsonElement>($"/api/cycles/{cycleId}/applications");
+        await ReviewEveryoneAsync(client, cycleId, [.. page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid())]);
+    }
+
+    private static async Task ReviewEveryoneAsync(HttpClient client, Guid cycleId, IReadOnlyList<Guid> candidates)
+    {
+        var review = new Review.ReviewApi(client, cycleId);
+        var members = new[] { Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid() };
+        await Review.ReviewApi.Ensure(await review.CommitteeAsync(Review.ReviewApi.Members(members, experts: 3)));
+        for (var c = 0; c < candidates.Count; c++)
+            foreach (var member in members)
+                await Review.ReviewApi.Ensure(await review.MarkAsync("performance", member, candidates[c], score: 90 - c));
+        await Review.ReviewApi.Ensure(await client.PostAsJsonAsync($"/api/cycles/{cycleId}/review/stages/performance/close", new { memberId = members[0] }));
+        foreach (var candidate in candidates)
+        {
+            await Review.ReviewApi.Ensure(await review.OpenBallotAsync(candidate));
+            foreach (var member in members) await Review.ReviewApi.Ensure(await review.VoteAsync(candidate, member, "for"));
+            await review.CloseBallotAsync(candidate);
+        }
     }
 
     /// <summary>The employee applies through the API; returns the application's id.</summary>

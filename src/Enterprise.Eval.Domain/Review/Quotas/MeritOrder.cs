@@ -30,6 +30,7 @@ public static class MeritOrder
             {
                 TieBreakKind.HigherStageScore => StageScore(b, tieBreak.StageCode!).CompareTo(StageScore(a, tieBreak.StageCode!)),
                 TieBreakKind.EarlierApplication => a.Candidate.AppliedAt.CompareTo(b.Candidate.AppliedAt),
+                TieBreakKind.Priority => b.IsPriority.CompareTo(a.IsPriority),
                 _ => 0,
             };
             if (c != 0) return c;

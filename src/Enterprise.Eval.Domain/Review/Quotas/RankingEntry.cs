@@ -16,6 +16,9 @@ public sealed record RankingEntry(
     bool PassedReview,
     bool UsesUnitQuota = true)
 {
+    /// <summary>Flagged by the scheme's 优先考虑 markers (江苏 004 一(二)); read only by the Priority tie-break.</summary>
+    public bool IsPriority { get; init; }
+
     /// <summary>From a session's composite; passing means every stage passed and, if there was a vote, it passed.</summary>
     public static RankingEntry From(ReviewCandidate candidate, CompositeScore composite, bool votePassed = true,
         bool usesUnitQuota = true) =>

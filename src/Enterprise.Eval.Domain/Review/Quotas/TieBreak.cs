@@ -19,5 +19,12 @@ public sealed record TieBreak
 
     public static TieBreak EarlierApplication { get; } = new(TieBreakKind.EarlierApplication, null);
 
-    public string Description => Kind == TieBreakKind.HigherStageScore ? $"{StageCode}得分高者优先" : "申报时间早者优先";
+    public static TieBreak Priority { get; } = new(TieBreakKind.Priority, null);
+
+    public string Description => Kind switch
+    {
+        TieBreakKind.HigherStageScore => $"{StageCode}得分高者优先",
+        TieBreakKind.Priority => "符合优先考虑条件者优先",
+        _ => "申报时间早者优先",
+    };
 }

@@ -9,6 +9,20 @@ public sealed class MeritOrderTests
     private static readonly DateTimeOffset Late = ReviewFixtures.Now.AddDays(-10);
 
     [Fact]
+    public void Rank_PutsThePriorityHolderFirst_WhenCompositesTie_AndNeverTheEarlierApplicantUnlessDeclared()
+    {
+        var early = Entry("甲", 80, appliedAt: Early);
+        var priority = Entry("乙", 80, appliedAt: Late) with { IsPriority = true };
+
+        var byPriority = MeritOrder.Rank([early, priority], [TieBreak.Priority]);
+        var undeclared = MeritOrder.Rank([early, priority with { IsPriority = false }], []);
+
+        Assert.Equal(["乙", "甲"], byPriority.Select(r => r.Entry.Candidate.Name));
+        Assert.Equal([1, 1], undeclared.Select(r => r.Rank));   // no stated tie-break: a shared rank, not first come
+        Assert.All(undeclared, r => Assert.True(r.UnresolvedTie));
+    }
+
+    [Fact]
     public void Rank_PrefersHigherStageScore_WhenCompositesTie()
     {
         var a = Entry("甲", 80, defence: 75, appliedAt: Early);
