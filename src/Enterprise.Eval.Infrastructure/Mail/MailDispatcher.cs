@@ -10,8 +10,9 @@ using Microsoft.Extensions.Options;
 namespace Enterprise.Eval.Infrastructure.Mail;
 
 /// <summary>
-/// Delivers due outbox rows. A batch is claimed with one conditional UPDATE (status, lease and a claim token), so two
-/// dispatchers — two nodes on PostgreSQL — never take the same row. Each mail is then sent with bounded concurrency
+/// Delivers due outbox rows. A batch is claimed with one UPDATE (status, lease and a claim token) that skips rows
+/// another dispatcher is claiming at the same moment (RawSql.ClaimOutboxBatch), so two dispatchers — two nodes on
+/// PostgreSQL or SQL Server — never take the same row, nor wait for each other's batch. Each mail is then sent with bounded concurrency
 /// and a rate limit, and marked Sent (several rows per UPDATE when sends outpace the database), or put back with
 /// exponential backoff, or Failed after Mail:MaxAttempts. A process that dies between sending and marking leaves the
 /// row in Sending; once its lease runs out the row is claimed and sent again, with the same Message-ID. A batch's
@@ -76,19 +77,17 @@ public sealed class MailDispatcher(
         var db = scope.ServiceProvider.GetRequiredService<EvalDbContext>();
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
         var leaseEnd = now + _o.LeaseSeconds * 1000L;
-        var ids = await Due(db, now).OrderBy(m => m.Id).Select(m => m.Id).Take(_o.BatchSize).ToListAsync(ct);
-        if (ids.Count == 0) return [];
-        // Re-checking "due" in the UPDATE is what makes the claim safe against another dispatcher doing the same.
-        await Due(db, now).Where(m => ids.Contains(m.Id)).ExecuteUpdateAsync(s => s
-            .SetProperty(m => m.Status, OutboxStatus.Sending)
-            .SetProperty(m => m.ClaimToken, token)
-            .SetProperty(m => m.DueAt, leaseEnd)
-            .SetProperty(m => m.Attempts, m => m.Attempts + 1), ct);
+        // One statement picks and claims: rows another dispatcher is claiming at this moment are skipped (RawSql).
+        var claimed = await db.Database.ExecuteSqlRawAsync(RawSql.ClaimOutboxBatch.For(db.Database),
+        [
+            ProviderSql.MappedParameter(db.Database, "@batch", _o.BatchSize),
+            ProviderSql.MappedParameter(db.Database, "@now", now),
+            ProviderSql.MappedParameter(db.Database, "@token", token),
+            ProviderSql.MappedParameter(db.Database, "@leaseEnd", leaseEnd),
+        ], ct);
+        if (claimed == 0) return [];
         return await db.OutboxMessages.AsNoTracking().Where(m => m.ClaimToken == token).OrderBy(m => m.Id).ToListAsync(ct);
     }
-
-    private static IQueryable<OutboxMessage> Due(EvalDbContext db, long now) =>
-        db.OutboxMessages.Where(m => (m.Status == OutboxStatus.Pending || m.Status == OutboxStatus.Sending) && m.DueAt <= now);
 
     private async Task SendAndMarkAsync(IMailBatch session, SentMarks marks, OutboxMessage message, Guid token, SemaphoreSlim gate, CancellationToken ct)
     {
