@@ -40,6 +40,9 @@ public sealed class MailDispatcher(
         // building a scope, a context and a connection for every sent mail.
         await using var markScope = scopes.CreateAsyncScope();
         var markDb = markScope.ServiceProvider.GetRequiredService<EvalDbContext>();
+        // Opened once for the batch: EF would otherwise open and close a connection for every mark, and on SQLite each
+        // open registers EF's functions again (about a fifth of the dispatcher's allocations per mail, measured).
+        await markDb.Database.OpenConnectionAsync(ct);
         var marks = new SentMarks(ids => MarkSentAsync(markDb, ids, token));
         using var gate = new SemaphoreSlim(_o.MaxConcurrency);
         var running = new List<Task>(batch.Count);
@@ -119,14 +122,23 @@ public sealed class MailDispatcher(
         }
     }
 
+    // One raw statement per row, several rows in one transaction: EF translated its ExecuteUpdate with a list of ids
+    // afresh for every mark (expression trees, SQL tree), which was most of the dispatcher's own CPU per mail.
     private async Task MarkSentAsync(EvalDbContext db, IReadOnlyList<long> ids, Guid token)
     {
+        var sql = RawSql.MarkOutboxSent.For(db.Database);
         var now = clock.GetUtcNow();
-        await db.OutboxMessages.Where(m => ids.Contains(m.Id) && m.ClaimToken == token).ExecuteUpdateAsync(s => s
-            .SetProperty(m => m.Status, OutboxStatus.Sent)
-            .SetProperty(m => m.SentAt, now)
-            .SetProperty(m => m.ClaimToken, (Guid?)null)
-            .SetProperty(m => m.LastError, (string?)null));
+        await using var transaction = ids.Count > 1 ? await db.Database.BeginTransactionAsync() : null;
+        foreach (var id in ids)
+        {
+            await db.Database.ExecuteSqlRawAsync(sql,
+            [
+                ProviderSql.MappedParameter(db.Database, "@id", id),
+                ProviderSql.MappedParameter(db.Database, "@token", token),
+                ProviderSql.MappedParameter(db.Database, "@sentAt", now),
+            ]);
+        }
+        if (transaction is not null) await transaction.CommitAsync();
     }
 
     private async Task MarkFailedAttemptAsync(OutboxMessage message, Guid token, Exception failure)

@@ -5,7 +5,7 @@ namespace Enterprise.Eval.Infrastructure.Persistence;
 /// <summary>
 /// Every raw SQL statement the product issues, each with its SQLite, PostgreSQL and SQL Server text in one place.
 /// Everything else goes through EF's LINQ translation (idempotency keys: a unique index plus compare-and-set UPDATEs;
-/// outbox marks), which each provider renders itself. SQLite's <c>PRAGMA
+/// outbox retries and releases), which each provider renders itself. SQLite's <c>PRAGMA
 /// journal_mode=WAL</c> (DatabaseMigrator) has no counterpart elsewhere. A test parses every SQL Server variant with
 /// ScriptDom, because no SQL Server runs where the tests do.
 ///
@@ -91,13 +91,26 @@ public static class RawSql
                    $"FROM [outbox_messages] WITH (UPDLOCK, READPAST, ROWLOCK) WHERE {DueCondition(Bracketed, "N'")} ORDER BY [Id]) " +
                    $"UPDATE [claimed] SET {ClaimAssignments(Bracketed, "N'")}");
 
+    /// <summary>
+    /// Marks one outbox row Sent, only while this dispatcher's claim still holds it (parameters @id, @token, @sentAt):
+    /// a row whose lease ran out and that another dispatcher claimed again keeps that claim.
+    /// </summary>
+    public static readonly ProviderSql MarkOutboxSent = new(
+        "outbox: mark sent",
+        Sqlite: $"UPDATE outbox_messages SET {SentAssignments(Quoted, "'")} WHERE \"Id\" = @id AND \"ClaimToken\" = @token",
+        PostgreSql: $"UPDATE outbox_messages SET {SentAssignments(Quoted, "'")} WHERE \"Id\" = @id AND \"ClaimToken\" = @token",
+        SqlServer: $"UPDATE [outbox_messages] WITH (ROWLOCK) SET {SentAssignments(Bracketed, "N'")} WHERE [Id] = @id AND [ClaimToken] = @token");
+
     /// <summary>Every statement above, for the offline checks of the SQL Server variants.</summary>
     public static IReadOnlyList<ProviderSql> All { get; } =
-        [LockAuditChainHead, WriteAuditChainHead, EnsureSerialCounter, ReserveSerials, InsertEmployee, UpdateEmployee, ClaimOutboxBatch];
+        [LockAuditChainHead, WriteAuditChainHead, EnsureSerialCounter, ReserveSerials, InsertEmployee, UpdateEmployee, ClaimOutboxBatch, MarkOutboxSent];
 
     // Statuses are stored by name (OutboxMessageConfiguration converts the enum to its name).
     private static string DueCondition(Func<string, string> quote, string open) =>
         $"{quote("Status")} IN ({open}{nameof(OutboxStatus.Pending)}', {open}{nameof(OutboxStatus.Sending)}') AND {quote("DueAt")} <= @now";
+
+    private static string SentAssignments(Func<string, string> quote, string open) =>
+        $"{quote("Status")} = {open}{nameof(OutboxStatus.Sent)}', {quote("SentAt")} = @sentAt, {quote("ClaimToken")} = NULL, {quote("LastError")} = NULL";
 
     private static string ClaimAssignments(Func<string, string> quote, string open) =>
         $"{quote("Status")} = {open}{nameof(OutboxStatus.Sending)}', {quote("ClaimToken")} = @token, " +
