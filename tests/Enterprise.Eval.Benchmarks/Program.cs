@@ -3,6 +3,9 @@ using Enterprise.Eval.Benchmarks.Harness;
 
 // dotnet run -c Release --project tests/Enterprise.Eval.Benchmarks -- <name|all> [--rows N] [--runs N] [--clients N]
 // A plain harness rather than System.CommandLine: three options, and nothing here is user-facing product text.
+// The scheduling benchmark runs each of its rounds in a fresh process of this harness (Hangfire's globals are static).
+if (args.Length > 0 && args[0] == Enterprise.Eval.Benchmarks.Scheduling.SchedulingRound.Verb)
+    return Enterprise.Eval.Benchmarks.Scheduling.SchedulingRound.Run(args[1..]);
 var names = new List<string>();
 var rows = BenchmarkSettings.DefaultRows;
 var runs = BenchmarkSettings.DefaultRuns;

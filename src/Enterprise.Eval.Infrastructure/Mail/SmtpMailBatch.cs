@@ -130,9 +130,14 @@ internal sealed class SmtpMailBatch(MailOptions options, SmtpServerTrust trust, 
 
     // Where the server offers SMTPUTF8, headers go as raw UTF-8 (RFC 6532) and MAIL FROM says so; elsewhere MimeKit
     // writes them as RFC 2047 encoded words.
-    private static FormatOptions FormatFor(SmtpClient client)
+    private static FormatOptions FormatFor(SmtpClient client) =>
+        client.Capabilities.HasFlag(SmtpCapabilities.UTF8) ? International : FormatOptions.Default;
+
+    // Built once: MimeKit only reads the options while writing a message.
+    private static readonly FormatOptions International = InternationalOptions();
+
+    private static FormatOptions InternationalOptions()
     {
-        if (!client.Capabilities.HasFlag(SmtpCapabilities.UTF8)) return FormatOptions.Default;
         var international = FormatOptions.Default.Clone();
         international.International = true;
         return international;

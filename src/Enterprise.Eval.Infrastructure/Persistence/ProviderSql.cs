@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Enterprise.Eval.Infrastructure.Persistence;
 
@@ -29,5 +30,20 @@ public sealed record ProviderSql(string Name, string Sqlite, string PostgreSql, 
         parameter.ParameterName = name;
         parameter.Value = value ?? DBNull.Value;
         return parameter;
+    }
+
+    /// <summary>
+    /// A parameter stored the way EF stores a property of the value's type on this provider: a Guid is upper-case
+    /// TEXT on SQLite (where a plain parameter would bind a BLOB and match nothing EF wrote), uuid on PostgreSQL,
+    /// uniqueidentifier on SQL Server.
+    /// </summary>
+    public static DbParameter MappedParameter(DatabaseFacade database, string name, object value)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        ArgumentNullException.ThrowIfNull(value);
+        var mapping = database.GetService<IRelationalTypeMappingSource>().FindMapping(value.GetType())
+                      ?? throw new NotSupportedException($"No {database.ProviderName} mapping for {value.GetType()} (parameter {name}).");
+        using var command = database.GetDbConnection().CreateCommand();
+        return mapping.CreateParameter(command, name, value, nullable: false);
     }
 }

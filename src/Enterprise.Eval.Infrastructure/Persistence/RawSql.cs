@@ -1,9 +1,11 @@
+using Enterprise.Eval.Domain.Notifications;
+
 namespace Enterprise.Eval.Infrastructure.Persistence;
 
 /// <summary>
 /// Every raw SQL statement the product issues, each with its SQLite, PostgreSQL and SQL Server text in one place.
 /// Everything else goes through EF's LINQ translation (idempotency keys: a unique index plus compare-and-set UPDATEs;
-/// outbox claims: an UPDATE that re-checks "due"), which each provider renders itself. SQLite's <c>PRAGMA
+/// outbox retries and releases), which each provider renders itself. SQLite's <c>PRAGMA
 /// journal_mode=WAL</c> (DatabaseMigrator) has no counterpart elsewhere. A test parses every SQL Server variant with
 /// ScriptDom, because no SQL Server runs where the tests do.
 ///
@@ -67,9 +69,52 @@ public static class RawSql
         PostgreSql: UpdateEmployeeSql(Quoted, ""),
         SqlServer: UpdateEmployeeSql(Bracketed, " WITH (ROWLOCK)"));
 
+    /// <summary>
+    /// Claims up to @batch due outbox rows for one dispatcher in one statement (parameters @batch, @now, @token,
+    /// @leaseEnd): Sending, this claim's token, the lease's end as the new due instant, one more attempt. "Due" is
+    /// Pending, or Sending whose lease ran out (its dispatcher died between sending and marking). Rows another
+    /// dispatcher is claiming right now are skipped, not waited for, so two nodes take two different batches at once:
+    /// PostgreSQL's FOR UPDATE SKIP LOCKED, SQL Server's UPDLOCK and READPAST (ROWLOCK keeps the skipped unit a row,
+    /// not a page). PostgreSQL picks in a WITH query, which runs once: as <c>WHERE "Id" IN (SELECT … LIMIT … FOR UPDATE
+    /// SKIP LOCKED)</c> the planner may re-run the subquery for each row, skip the rows the statement itself just
+    /// updated, and claim far more than @batch (seen here: 25 rows for a batch of 10). Its locking read re-checks "due"
+    /// on rows another claim committed meanwhile. SQLite has one writer at a time, so its statement cannot meet another
+    /// claim halfway, and its uncorrelated subquery runs once.
+    /// </summary>
+    public static readonly ProviderSql ClaimOutboxBatch = new(
+        "outbox: claim a batch",
+        Sqlite: $"UPDATE outbox_messages SET {ClaimAssignments(Quoted, "'")} WHERE \"Id\" IN " +
+                $"(SELECT \"Id\" FROM outbox_messages WHERE {DueCondition(Quoted, "'")} ORDER BY \"Id\" LIMIT @batch)",
+        PostgreSql: $"WITH claimed AS (SELECT \"Id\" FROM outbox_messages WHERE {DueCondition(Quoted, "'")} ORDER BY \"Id\" LIMIT @batch FOR UPDATE SKIP LOCKED) " +
+                    $"UPDATE outbox_messages SET {ClaimAssignments(Quoted, "'")} FROM claimed WHERE outbox_messages.\"Id\" = claimed.\"Id\"",
+        SqlServer: "WITH [claimed] AS (SELECT TOP (@batch) [Id], [Status], [ClaimToken], [DueAt], [Attempts] " +
+                   $"FROM [outbox_messages] WITH (UPDLOCK, READPAST, ROWLOCK) WHERE {DueCondition(Bracketed, "N'")} ORDER BY [Id]) " +
+                   $"UPDATE [claimed] SET {ClaimAssignments(Bracketed, "N'")}");
+
+    /// <summary>
+    /// Marks one outbox row Sent, only while this dispatcher's claim still holds it (parameters @id, @token, @sentAt):
+    /// a row whose lease ran out and that another dispatcher claimed again keeps that claim.
+    /// </summary>
+    public static readonly ProviderSql MarkOutboxSent = new(
+        "outbox: mark sent",
+        Sqlite: $"UPDATE outbox_messages SET {SentAssignments(Quoted, "'")} WHERE \"Id\" = @id AND \"ClaimToken\" = @token",
+        PostgreSql: $"UPDATE outbox_messages SET {SentAssignments(Quoted, "'")} WHERE \"Id\" = @id AND \"ClaimToken\" = @token",
+        SqlServer: $"UPDATE [outbox_messages] WITH (ROWLOCK) SET {SentAssignments(Bracketed, "N'")} WHERE [Id] = @id AND [ClaimToken] = @token");
+
     /// <summary>Every statement above, for the offline checks of the SQL Server variants.</summary>
     public static IReadOnlyList<ProviderSql> All { get; } =
-        [LockAuditChainHead, WriteAuditChainHead, EnsureSerialCounter, ReserveSerials, InsertEmployee, UpdateEmployee];
+        [LockAuditChainHead, WriteAuditChainHead, EnsureSerialCounter, ReserveSerials, InsertEmployee, UpdateEmployee, ClaimOutboxBatch, MarkOutboxSent];
+
+    // Statuses are stored by name (OutboxMessageConfiguration converts the enum to its name).
+    private static string DueCondition(Func<string, string> quote, string open) =>
+        $"{quote("Status")} IN ({open}{nameof(OutboxStatus.Pending)}', {open}{nameof(OutboxStatus.Sending)}') AND {quote("DueAt")} <= @now";
+
+    private static string SentAssignments(Func<string, string> quote, string open) =>
+        $"{quote("Status")} = {open}{nameof(OutboxStatus.Sent)}', {quote("SentAt")} = @sentAt, {quote("ClaimToken")} = NULL, {quote("LastError")} = NULL";
+
+    private static string ClaimAssignments(Func<string, string> quote, string open) =>
+        $"{quote("Status")} = {open}{nameof(OutboxStatus.Sending)}', {quote("ClaimToken")} = @token, " +
+        $"{quote("DueAt")} = @leaseEnd, {quote("Attempts")} = {quote("Attempts")} + 1";
 
     private static string Quoted(string name) => $"\"{name}\"";
 

@@ -22,7 +22,8 @@ public static class AdminSignInEndpoints
     {
         services.AddAdminCookie();
         services.AddAntiforgery();
-        services.AddSingleton<AdminSignInThrottle>();
+        // Built here, not by the container: it would hand the throttle the product's (possibly simulated) TimeProvider.
+        services.AddSingleton(_ => new AdminSignInThrottle());
         return services;
     }
 

@@ -24,7 +24,7 @@ namespace Enterprise.Eval.Benchmarks.Api;
 /// </summary>
 internal sealed class ProductApi : IAsyncDisposable
 {
-    private const string AdminKey = "benchmark-admin-key-0123456789";
+    internal const string AdminKey = "benchmark-admin-key-0123456789";
     private readonly WebApplication _app;
     private readonly string _databasePath;
 
@@ -123,7 +123,7 @@ internal sealed class ProductApi : IAsyncDisposable
         return (long)command.ExecuteScalar()!;
     }
 
-    private static async Task<(Guid Id, string Key)> RegisterAsync(HttpClient http)
+    internal static async Task<(Guid Id, string Key)> RegisterAsync(HttpClient http)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/admin/enterprises")
         {
@@ -139,12 +139,14 @@ internal sealed class ProductApi : IAsyncDisposable
         return (body.GetProperty("enterprise").GetProperty("id").GetGuid(), body.GetProperty("apiKey").GetString()!);
     }
 
-    private static async Task<Guid> PublishSchemeAsync(HttpClient http)
+    /// <param name="copy">Above 0: a distinct copy of the text (a trailing comment), so an upload is not taken for the earlier one.</param>
+    internal static async Task<Guid> PublishSchemeAsync(HttpClient http, int copy = 0)
     {
         var yaml = File.ReadAllText(RepositoryRoot.File("plugins", "Jiangsu", "templates", "jiangsu-grand-technician.yaml"))
             .Replace("\nyear: 2022", "\nyear: 2026", StringComparison.Ordinal)
             // The enterprise's choice of review form (004 二(四)): a scheme with none chosen is not published.
-            .Replace("{code: performance, name: 业绩评审, kind: pass-fail, optional: true, chosen: false", "{code: performance, name: 业绩评审, kind: pass-fail, optional: true, chosen: true", StringComparison.Ordinal);
+            .Replace("{code: performance, name: 业绩评审, kind: pass-fail, optional: true, chosen: false", "{code: performance, name: 业绩评审, kind: pass-fail, optional: true, chosen: true", StringComparison.Ordinal)
+            + (copy > 0 ? $"\n# copy {copy}\n" : "");
         var scheme = await Ok(await http.PostAsync("/api/schemes?fileName=jiangsu-grand-technician.yaml", new StringContent(yaml)), "scheme upload");
         var id = scheme.GetProperty("id").GetGuid();
         foreach (var step in new[] { "submit", "approve", "publish" })
@@ -152,7 +154,7 @@ internal sealed class ProductApi : IAsyncDisposable
         return id;
     }
 
-    private static async Task<JsonElement> Ok(HttpResponseMessage response, string what)
+    internal static async Task<JsonElement> Ok(HttpResponseMessage response, string what)
     {
         var text = await response.Content.ReadAsStringAsync();
         if (!response.IsSuccessStatusCode)

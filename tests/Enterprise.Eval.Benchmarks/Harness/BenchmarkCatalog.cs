@@ -13,6 +13,7 @@ internal static class BenchmarkCatalog
         new ScreeningBenchmark(),
         new ApplicationSubmissionBenchmark(),
         new Mail.MailDispatchBenchmark(),
+        new Scheduling.SchedulingLatenessBenchmark(),
     ];
 
     public static IBenchmark? Find(string name) =>

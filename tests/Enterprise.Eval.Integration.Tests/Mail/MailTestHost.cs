@@ -15,8 +15,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Enterprise.Eval.Integration.Tests.Mail;
 
 /// <summary>
-/// The mail feature without the service host: a migrated SQLite file in a temp folder, the Mail section from the
-/// test's settings, a manual clock and one registered enterprise.
+/// The mail feature without the service host: a migrated SQLite file in a temp folder (or the given database), the
+/// Mail section from the test's settings, a manual clock and one registered enterprise.
 /// </summary>
 public sealed class MailTestHost : IAsyncDisposable
 {
@@ -39,7 +39,7 @@ public sealed class MailTestHost : IAsyncDisposable
     public IServiceProvider Services => _services;
     public MailDispatcher Dispatcher => _services.GetRequiredService<MailDispatcher>();
 
-    public static async Task<MailTestHost> StartAsync(IDictionary<string, string?>? mail = null, IMailSender? sender = null)
+    public static async Task<MailTestHost> StartAsync(IDictionary<string, string?>? mail = null, IMailSender? sender = null, TestDatabase? database = null)
     {
         var root = Path.Combine(Path.GetTempPath(), "eval-mail-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(root);
@@ -53,7 +53,10 @@ public sealed class MailTestHost : IAsyncDisposable
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var clock = new ManualClock(Start);
         var services = new ServiceCollection();
-        Register(services, configuration, clock, Path.Combine(root, "eval.db"));
+        Register(services, configuration, clock, database?.Settings ?? new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Sqlite", ["Database:SqlitePath"] = Path.Combine(root, "eval.db"),
+        });
         if (sender is not null) services.AddSingleton(sender);
         var host = new MailTestHost(root, services.BuildServiceProvider(validateScopes: true), clock);
 
@@ -65,17 +68,14 @@ public sealed class MailTestHost : IAsyncDisposable
 
     /// <summary>
     /// The product's own composition (the one the service and the verbs use), without the host and its background
-    /// services, over the given SQLite file: the same registrations as <see cref="Cycles.CycleHost"/>, so this host is
+    /// services, over the given database: the same registrations as <see cref="Cycles.CycleHost"/>, so this host is
     /// not a second copy of them, only a lighter way to drive the mail feature by hand.
     /// </summary>
-    private static void Register(IServiceCollection services, IConfiguration configuration, TimeProvider clock, string sqlitePath)
+    private static void Register(IServiceCollection services, IConfiguration configuration, TimeProvider clock, IDictionary<string, string?> databaseSettings)
     {
         services.AddLogging();
         services.AddSingleton(clock);
-        var database = new ConfigurationBuilder().AddConfiguration(configuration).AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = "Sqlite", ["Database:SqlitePath"] = sqlitePath,
-        }).Build();
+        var database = new ConfigurationBuilder().AddConfiguration(configuration).AddInMemoryCollection(databaseSettings).Build();
         services.AddEnterpriseEval(database);
     }
 

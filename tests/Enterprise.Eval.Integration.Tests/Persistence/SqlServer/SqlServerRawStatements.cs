@@ -41,6 +41,21 @@ public sealed partial class SqlServerRawStatements
         // The insert-if-missing must lock the key range of the missing row, or two issuers both see it missing.
         Assert.Equal(["UPDLOCK", "HOLDLOCK", "ROWLOCK"], Hints(RawSql.EnsureSerialCounter.SqlServer));
         Assert.Contains("OUTPUT inserted.[LastIssuedSerial]", RawSql.ReserveSerials.SqlServer);
+        // Two nodes claiming outbox batches at once: each skips the rows the other is taking instead of waiting for them.
+        Assert.Equal(["UPDLOCK", "READPAST", "ROWLOCK"], Hints(RawSql.ClaimOutboxBatch.SqlServer));
+    }
+
+    [Fact]
+    public void OutboxClaim_OnSqlServer_UpdatesTheFirstDueRowsThroughOneOrderedTopQuery()
+    {
+        var tree = (TSqlScript)OfflineSqlServer.Parse(RawSql.ClaimOutboxBatch.SqlServer, out var errors);
+        Assert.Empty(errors);
+        var update = Assert.IsType<UpdateStatement>(Assert.Single(Assert.Single(tree.Batches).Statements));
+        var claimed = Assert.Single(update.WithCtesAndXmlNamespaces.CommonTableExpressions);
+        var pick = Assert.IsType<QuerySpecification>(claimed.QueryExpression);
+        Assert.NotNull(pick.TopRowFilter);
+        Assert.NotNull(pick.OrderByClause);
+        Assert.Equal(claimed.ExpressionName.Value, Assert.IsType<NamedTableReference>(update.UpdateSpecification.Target).SchemaObject.BaseIdentifier.Value);
     }
 
     [Fact]

@@ -63,6 +63,13 @@ public sealed partial class SqlServerSchemaModel
         ["hash"] = ("audit_chain_head", "LastHash"),
         ["count"] = ("certificate_serial_counters", "LastIssuedSerial"),
         ["prefix"] = ("certificate_serial_counters", "Prefix"),
+        // The outbox claim and mark; @batch is a row count (TOP), typed like the int Attempts column.
+        ["batch"] = ("outbox_messages", "Attempts"),
+        ["now"] = ("outbox_messages", "DueAt"),
+        ["leaseEnd"] = ("outbox_messages", "DueAt"),
+        ["token"] = ("outbox_messages", "ClaimToken"),
+        ["id"] = ("outbox_messages", "Id"),
+        ["sentAt"] = ("outbox_messages", "SentAt"),
     };
 
     private static string StoreTypeOf(string parameter, IModel model)
