@@ -30,7 +30,7 @@ public static class ApplicationErrors
         new(WrongState, $"申报当前状态为“{status.Name()}”，不能{what}");
 
     public static DomainException FrozenAfterReview() =>
-        new(Frozen, "材料已审核通过，报名信息已锁定，不能再修改");
+        new(Frozen, "材料已审核通过，报名信息已锁定，不能再修改；其余材料仍可上传");
 
     public static DomainException NoPledge() =>
         new(PledgeMissing, "请确认本人承诺（所填信息及所附材料真实、准确，如有弄虚作假，愿承担相应责任）");

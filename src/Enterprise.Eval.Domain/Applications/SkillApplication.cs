@@ -167,7 +167,9 @@ public sealed class SkillApplication
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(rules);
-        EnsureEditable("上传材料", window, now);
+        // The freeze covers the registration data, not the materials: 南通 applicants send the other items after the
+        // photo check (seed 002 二(一)6 …网上报名流程结束后，申报人按要求完成报名材料报送).
+        EnsureOpen("上传材料", window, now);
         var current = _materials.Where(m => m.ItemCode == item.Code).MaxBy(m => m.Version);
         if (current?.Review == MaterialReviewStatus.Accepted)
             throw new Common.DomainException(ApplicationErrors.MaterialAccepted, $"“{item.Name}”已审核通过，不能更换");
@@ -189,7 +191,7 @@ public sealed class SkillApplication
         if (accepted)
         {
             file.Accept(now, by);
-            if (rules.FrozenAfterReview) IsFrozen = true;
+            if (rules.FreezesOnAccepting(file.ItemCode)) IsFrozen = true;
         }
         else
         {
@@ -202,10 +204,15 @@ public sealed class SkillApplication
 
     private void EnsureEditable(string what, ApplicationWindow window, DateTimeOffset now)
     {
+        EnsureOpen(what, window, now);
+        if (IsFrozen) throw ApplicationErrors.FrozenAfterReview();
+    }
+
+    private void EnsureOpen(string what, ApplicationWindow window, DateTimeOffset now)
+    {
         ArgumentNullException.ThrowIfNull(window);
         if (Status is not (ApplicationStatus.Draft or ApplicationStatus.Submitted)) throw ApplicationErrors.CannotDo(what, Status);
         window.EnsureOpenAt(now);
-        if (IsFrozen) throw ApplicationErrors.FrozenAfterReview();
     }
 
     private void Fill(ApplicationForm form, IReadOnlyList<AchievementRecord> achievements, DateTimeOffset now)
