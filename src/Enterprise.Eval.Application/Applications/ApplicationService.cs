@@ -35,7 +35,7 @@ public sealed class ApplicationService(
             .FirstOrDefaultAsync(a => a.CycleId == cycleId && a.EmployeeId == employee.Id, ct);
         if (application is not null && application.Status != ApplicationStatus.Withdrawn)
             return SubmissionResult.Refused(ApplicationErrors.Duplicate, $"工号{employee.EmployeeNumber}已在本周期申报（状态：{application.Status.Name()}），请修改原申报");
-        if (await quota.RefusalAsync(context, employee, ct) is { } full)
+        if (await quota.RefusalAsync(context, employee, request.Form.AppliedOccupationCode, ct) is { } full)
             return SubmissionResult.Refused(full.Code, full.Message);
 
         string action;

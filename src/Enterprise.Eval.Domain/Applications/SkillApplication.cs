@@ -33,6 +33,8 @@ public sealed class SkillApplication
     public string? Unit { get; private set; }
     public string? Department { get; private set; }
     public string? Expertise { get; private set; }
+    /// <summary>申报职业（工种）, a 大典 code; null when the form left it to the roster's occupation.</summary>
+    public string? AppliedOccupationCode { get; private set; }
     public bool? StillInOccupation { get; private set; }
     public string? EducationHistory { get; private set; }
     public string? WorkHistory { get; private set; }
@@ -227,6 +229,7 @@ public sealed class SkillApplication
         Unit = Clean(form.Unit);
         Department = Clean(form.Department);
         Expertise = Clean(form.Expertise);
+        AppliedOccupationCode = OccupationCode(form.AppliedOccupationCode);
         StillInOccupation = form.StillInOccupation;
         EducationHistory = Clean(form.EducationHistory);
         WorkHistory = Clean(form.WorkHistory);
@@ -236,6 +239,19 @@ public sealed class SkillApplication
         PledgedAt = now;
         UpdatedAt = now;
     }
+
+    private static string? OccupationCode(string? text)
+    {
+        var code = Clean(text);
+        if (code is null) return null;
+        var parts = code.Split('-');
+        if (parts.Length != 4 || parts[0].Length != 1 || parts.Skip(1).Any(p => p.Length != 2) || !parts.All(p => p.All(char.IsAsciiDigit)))
+            throw ApplicationErrors.BadAppliedOccupation(code);
+        return code;
+    }
+
+    /// <summary>The occupation this application is for: the 申报职业 on the form, else the roster's.</summary>
+    public string OccupationFor(string rosterOccupationCode) => AppliedOccupationCode ?? rosterOccupationCode;
 
     private ApplicationTransition Step(ApplicationStatus from, ApplicationStatus to, string what, string action)
     {
