@@ -42,4 +42,30 @@ public sealed class HonourNoticeSpecs : IAsyncLifetime
         var national = (await facts.ForEmployeeAsync(enterprise.Id, "E00008"))!.Achievements.Single(a => a.Title == "全国技术能手");
         Assert.Equal(("技术能手", Domain.Eligibility.Facts.AchievementLevel.National), (national.HonourFamily, national.Level));
     }
+
+    [Fact]
+    public async Task AnApplicantsOwnRecordOfANationalTitle_CountsForTheWenzhouHonourRule_0012_1()
+    {
+        var response = await _window.Client.PostAsJsonAsync(_window.Applications, new
+        {
+            employeeNumber = "E00008", education = "大专", department = "质量部", expertise = "高低压配电", pledged = true,
+            records = new[] { new { kind = "荣誉", year = 2019, title = "全国技术能手" } },
+        });
+
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        var text = await response.Content.ReadAsStringAsync();
+        var sentences = new List<string>();
+        Collect(JsonDocument.Parse(text).RootElement.GetProperty("screening"), sentences);
+        Assert.Contains(sentences, s => s.Contains("1项（全国技术能手），已满1项", StringComparison.Ordinal));
+    }
+
+    private static void Collect(JsonElement e, List<string> into)
+    {
+        switch (e.ValueKind)
+        {
+            case JsonValueKind.String: into.Add(e.GetString()!); break;
+            case JsonValueKind.Array: foreach (var item in e.EnumerateArray()) Collect(item, into); break;
+            case JsonValueKind.Object: foreach (var p in e.EnumerateObject()) Collect(p.Value, into); break;
+        }
+    }
 }
