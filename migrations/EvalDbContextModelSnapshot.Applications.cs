@@ -20,6 +20,7 @@ public sealed partial class EvalDbContextModelSnapshot
             b.Property<string>("Unit").HasMaxLength(200);
             b.Property<string>("Department").HasMaxLength(200);
             b.Property<string>("Expertise").HasMaxLength(500);
+            b.Property<string>("AppliedOccupationCode").HasMaxLength(20);
             b.Property<bool?>("StillInOccupation");
             b.Property<string>("EducationHistory");
             b.Property<string>("WorkHistory");

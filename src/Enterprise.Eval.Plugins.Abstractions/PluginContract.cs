@@ -19,6 +19,12 @@ namespace Enterprise.Eval.Plugins.Abstractions;
 /// embeds them with <c>&lt;EmbeddedResource Include="templates\*.yaml" LogicalName="templates/%(Filename)%(Extension)" /&gt;</c>.
 /// </para>
 /// <para>
+/// A pack may also embed an honour vocabulary as <see cref="HonourVocabularyResource"/>: honour titles with their family
+/// and level (format in docs/scheme-format.md, "荣誉词表"). The national pack ships the shared one; a regional pack's
+/// file adds titles to it. The host merges them; a title two packs put in different families is reported and the
+/// vocabulary of the first pack only is used.
+/// </para>
+/// <para>
 /// The contract grows by adding members to <see cref="ExportAdapterFeatures"/>, <see cref="ExportRow"/> and
 /// <see cref="ExportOptions"/> rather than by adding interfaces; <see cref="Version"/> changes only when a change
 /// would break a compiled pack.
@@ -31,6 +37,9 @@ public static class PluginContract
 
     /// <summary>Manifest resource names of scheme templates start with this prefix.</summary>
     public const string TemplateResourcePrefix = "templates/";
+
+    /// <summary>The manifest resource name of a pack's honour vocabulary.</summary>
+    public const string HonourVocabularyResource = "vocabulary/honours.yaml";
 
     /// <summary>The file name extension of scheme templates.</summary>
     public const string TemplateExtension = ".yaml";

@@ -32,6 +32,8 @@ public static class ApplicantFactsBuilder
             LevelHeld = employee.SkillLevel == SkillLevel.None && application is not null ? application.CurrentLevel : employee.SkillLevel,
             LevelHeldSince = employee.SkillLevelObtainedOn,
             LevelOccupationCode = string.IsNullOrEmpty(employee.OccupationCode) ? null : employee.OccupationCode,
+            // 申报职业（工种） as the form states it; the occupation-match condition compares it with the certificate held.
+            AppliedOccupationCode = application?.AppliedOccupationCode,
             PostStartedOn = employee.PostStartedOn,
             StillInOccupation = StillInOccupation(employee, application),
             TitleRank = TitleRanks.TryNormalise(employee.TitleRank, out var title) ? title : null,

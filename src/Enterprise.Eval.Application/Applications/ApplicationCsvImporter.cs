@@ -15,14 +15,16 @@ public sealed class ApplicationCsvImporter(ApplicationService applications)
 {
     public const string StillInOccupationColumn = "仍从事本职业";
     public const string BadStillInOccupationCode = "EVAL-APPL-032";
+    public const string AppliedOccupationColumn = "申报职业（工种）";
 
     public static readonly IReadOnlyList<string> Columns =
-        ["工号", "学历", "学位", "职称", "现技能等级", "工作单位", "部门", "专业特长", StillInOccupationColumn, "教育经历", "工作经历", "业绩成果", "获奖情况", "本人承诺"];
+        ["工号", "学历", "学位", "职称", "现技能等级", "工作单位", "部门", "专业特长", AppliedOccupationColumn, StillInOccupationColumn, "教育经历", "工作经历", "业绩成果", "获奖情况", "本人承诺"];
 
     /// <summary>Other spellings HR files use for the same column (工号 as in the facts file; the 申报表's own wording).</summary>
     public static string[] Aliases(string column) => column switch
     {
         "工号" => ["职工编号", "员工编号"],
+        AppliedOccupationColumn => ["申报职业(工种)", "申报职业", "申报工种", "申报职业编码"],
         StillInOccupationColumn => ["是否仍从事本职业", "本人仍从事本职业", "仍从事本职业（工种）工作", "本人仍从事本职业（工种）工作", "仍从事本职业(工种)工作"],
         _ => [],
     };
@@ -62,7 +64,7 @@ public sealed class ApplicationCsvImporter(ApplicationService applications)
             var form = new ApplicationForm
             {
                 Education = Field("学历"), Degree = Field("学位"), Title = Field("职称"), CurrentLevel = level, Unit = Field("工作单位"),
-                Department = Field("部门"), Expertise = Field("专业特长"), StillInOccupation = stillInOccupation, EducationHistory = Field("教育经历"), WorkHistory = Field("工作经历"),
+                Department = Field("部门"), Expertise = Field("专业特长"), AppliedOccupationCode = Field(AppliedOccupationColumn), StillInOccupation = stillInOccupation, EducationHistory = Field("教育经历"), WorkHistory = Field("工作经历"),
                 AchievementsText = Field("业绩成果"), Awards = Field("获奖情况"), Pledged = Field("本人承诺") is "是" or "已承诺" or "Y" or "y",
             };
             try

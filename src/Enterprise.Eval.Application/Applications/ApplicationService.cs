@@ -4,6 +4,7 @@ using Enterprise.Eval.Application.Facts;
 using Enterprise.Eval.Domain.Applications;
 using Enterprise.Eval.Domain.Common;
 using Enterprise.Eval.Domain.Eligibility;
+using Enterprise.Eval.Domain.Eligibility.Honours;
 using Enterprise.Eval.Domain.Roster;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,13 +13,20 @@ namespace Enterprise.Eval.Application.Applications;
 /// <summary>
 /// Submit, change, withdraw and list applications of one enterprise. Every change is audited and its mail queued in
 /// the same SaveChanges. Submission screens at once on the facts then known; the verdict is told, not stored as final.
+/// The applicant's own achievement records are read through the honour vocabulary like HR's facts file, so a
+/// declared 全国技术能手 counts as a 技术能手 at national level.
 /// </summary>
 public sealed class ApplicationService(
-    IEvalDbContext db, ApplicationCycles cycles, ApplicationQuota quota, ApplicationMails mails, AuditTrail audit, TimeProvider clock, FactsService facts)
+    IEvalDbContext db, ApplicationCycles cycles, ApplicationQuota quota, ApplicationMails mails, AuditTrail audit, TimeProvider clock, FactsService facts,
+    HonourVocabulary honours)
 {
+    private SubmitApplicationRequest Resolved(SubmitApplicationRequest request) =>
+        request with { Achievements = [.. request.Achievements.Select(r => honours.Resolve(r).Record)] };
+
     public async Task<SubmissionResult> SubmitAsync(Guid enterpriseId, Guid cycleId, SubmitApplicationRequest request, string actor, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        request = Resolved(request);
         var context = await cycles.LoadAsync(enterpriseId, cycleId, ct);
         var employee = await EmployeeAsync(enterpriseId, request.EmployeeNumber, ct);
         var now = clock.GetUtcNow();
@@ -35,7 +43,7 @@ public sealed class ApplicationService(
             .FirstOrDefaultAsync(a => a.CycleId == cycleId && a.EmployeeId == employee.Id, ct);
         if (application is not null && application.Status != ApplicationStatus.Withdrawn)
             return SubmissionResult.Refused(ApplicationErrors.Duplicate, $"工号{employee.EmployeeNumber}已在本周期申报（状态：{application.Status.Name()}），请修改原申报");
-        if (await quota.RefusalAsync(context, employee, ct) is { } full)
+        if (await quota.RefusalAsync(context, employee, request.Form.AppliedOccupationCode, ct) is { } full)
             return SubmissionResult.Refused(full.Code, full.Message);
 
         string action;
@@ -62,6 +70,7 @@ public sealed class ApplicationService(
     public async Task<SubmissionResult> UpdateAsync(Guid enterpriseId, Guid cycleId, Guid id, SubmitApplicationRequest request, string actor, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        request = Resolved(request);
         var context = await cycles.LoadAsync(enterpriseId, cycleId, ct);
         var application = await FindAsync(enterpriseId, cycleId, id, ct);
         var employee = await db.Employees.FirstAsync(e => e.Id == application.EmployeeId, ct);

@@ -1,16 +1,21 @@
 using Enterprise.Eval.Application.Roster;
 using CsvHelper;
 using Enterprise.Eval.Domain.Eligibility.Facts;
+using Enterprise.Eval.Domain.Eligibility.Honours;
 
 namespace Enterprise.Eval.Application.Facts;
 
 /// <summary>
 /// Imports the facts CSV HR keeps: one row per appraisal, continuing-education year, honour, competition, award,
 /// patent, paper … keyed by employee number. Validated like a roster: a file with any error yields the full error
-/// list and no records, so nothing half-imported reaches screening.
+/// list and no records, so nothing half-imported reaches screening. Each honour's title is read through the honour
+/// vocabulary (family, canonical title, level) as it is imported; titles it does not understand come back as notices.
 /// </summary>
-public sealed class FactsCsvImporter
+public sealed class FactsCsvImporter(HonourVocabulary vocabulary)
 {
+    /// <summary>An importer without a vocabulary: every honour title is reported as unknown.</summary>
+    public FactsCsvImporter() : this(HonourVocabulary.Empty) { }
+
     /// <summary>Imports an uploaded file: UTF-8 (with or without BOM) or GB18030, detected as for the roster.</summary>
     public FactsImportResult Import(ReadOnlySpan<byte> bytes, string? encoding = null)
     {
@@ -27,6 +32,7 @@ public sealed class FactsCsvImporter
     {
         ArgumentNullException.ThrowIfNull(input);
         var errors = new List<ImportError>();
+        var notices = new List<ImportError>();
         var appraisals = new Dictionary<string, Dictionary<int, AppraisalGrade>>(StringComparer.Ordinal);
         var courses = new Dictionary<string, Dictionary<int, bool>>(StringComparer.Ordinal);
         var achievements = new Dictionary<string, List<AchievementRecord>>(StringComparer.Ordinal);
@@ -56,7 +62,7 @@ public sealed class FactsCsvImporter
                         AddOnce(Of(courses, c.EmployeeNumber), c.Year, c.Completed, line, FactsCsvColumns.Result, $"{c.Year}年继续教育", errors);
                         break;
                     case FactsRowParser.AchievementRow r:
-                        Of(achievements, r.EmployeeNumber).Add(r.Record);
+                        Of(achievements, r.EmployeeNumber).Add(Resolve(r.Record, line, notices));
                         break;
                 }
             }
@@ -74,7 +80,23 @@ public sealed class FactsCsvImporter
             appraisals.GetValueOrDefault(e) ?? [],
             courses.GetValueOrDefault(e) ?? [],
             achievements.GetValueOrDefault(e) ?? []), StringComparer.Ordinal);
-        return new FactsImportResult(result, []);
+        return new FactsImportResult(result, []) { Notices = notices };
+    }
+
+    private AchievementRecord Resolve(AchievementRecord record, int line, List<ImportError> notices)
+    {
+        var resolution = vocabulary.Resolve(record);
+        if (resolution.Problem is { } problem)
+        {
+            var (column, code) = problem switch
+            {
+                HonourProblem.UnknownTitle => (FactsCsvColumns.Title, FactsImportErrorCodes.UnknownHonourTitle),
+                HonourProblem.LevelMissing => (FactsCsvColumns.Level, FactsImportErrorCodes.HonourLevelMissing),
+                _ => (FactsCsvColumns.Level, FactsImportErrorCodes.HonourLevelDiffers),
+            };
+            notices.Add(new ImportError(line, column, code, resolution.Message!));
+        }
+        return resolution.Record;
     }
 
     private static Dictionary<string, int>? MapColumns(CsvReader csv, List<ImportError> errors)

@@ -19,4 +19,9 @@ public static class FactsImportErrorCodes
     public const string Malformed = "EVAL-FACTS-014";
     public const string Empty = "EVAL-FACTS-015";
     public const string FieldCount = "EVAL-FACTS-016";
+
+    // Notices: the file imports, but HR should look at these rows (honour vocabulary, plugins/National/vocabulary/honours.yaml).
+    public const string UnknownHonourTitle = "EVAL-FACTS-017";
+    public const string HonourLevelMissing = "EVAL-FACTS-018";
+    public const string HonourLevelDiffers = "EVAL-FACTS-019";
 }

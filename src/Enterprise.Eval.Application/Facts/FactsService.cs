@@ -38,7 +38,7 @@ public sealed class FactsService(IEvalDbContext db, FactsCsvImporter importer, A
         audit.Record(enterpriseId, actor, "facts.imported", nameof(StoredFactRecord), enterpriseId.ToString(), null,
             new { Employees = numbers.Count, Added = added, Replaced = replaced });
         await db.SaveChangesAsync(ct);
-        return new FactsStoreResult(numbers.Count, replaced, []);
+        return new FactsStoreResult(numbers.Count, replaced, []) { Notices = parsed.Notices };
     }
 
     /// <summary>The stored records of some employees (all of the enterprise when <paramref name="employeeNumbers"/> is null).</summary>

@@ -8,5 +8,8 @@ namespace Enterprise.Eval.Application.Facts;
 /// </summary>
 public sealed record FactsStoreResult(int Employees, int Replaced, IReadOnlyList<ImportError> Errors)
 {
+    /// <summary>Rows stored but worth a look (unknown honour title, level missing or contradicting the title).</summary>
+    public IReadOnlyList<ImportError> Notices { get; init; } = [];
+
     public bool IsValid => Errors.Count == 0;
 }

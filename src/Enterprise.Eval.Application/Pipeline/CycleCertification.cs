@@ -35,7 +35,9 @@ public sealed class CycleCertification(
         var candidates = confirmed.Select(a =>
         {
             var e = employees[a.EmployeeId];
-            return new IssueCandidate(enterpriseId, cycleId, e.Id, e.OccupationCode, e.OccupationName, e.WorkType, level, today);
+            // The certificate is for the occupation applied for (申报职业), which screening matched to the one held.
+            var code = a.OccupationFor(e.OccupationCode);
+            return new IssueCandidate(enterpriseId, cycleId, e.Id, code, Applications.OccupationNames.For(document, a, e), code == e.OccupationCode ? e.WorkType : null, level, today);
         }).ToList();
         var issued = candidates.Count > 0 ? (await issuer.IssueAsync(candidates, actor, ct)).Issued : [];
         // Issuance commits in its own transactions (and may reset the unit of work), so the marks start afresh here.

@@ -105,12 +105,13 @@ public sealed class EvaluationPipeline(
         var screened = await ApplicationsAsync(cycle, ApplicationStatus.Screened, ct);
         if (screened.Count == 0) return;   // nobody passed the closing screening: nothing to review
         var employees = await EmployeesAsync(screened, ct);
+        var document = await db.SchemeDocuments.AsNoTracking().FirstOrDefaultAsync(d => d.Id == cycle.SchemeId, ct);
         foreach (var application in screened) Move(application, application.MoveToReview());
         var candidates = screened.Select(a =>
         {
             var e = employees[a.EmployeeId];
             return new ReviewCandidateInput(a.Id, e.Id, e.Name, e.Gender == Gender.Male ? "男" : "女", a.Unit, a.Department ?? e.Department,
-                e.OccupationCode, e.OccupationName, e.SkillLevel.ToString(), a.SubmittedAt ?? a.CreatedAt, e.LineManagerNumber);
+                a.OccupationFor(e.OccupationCode), OccupationNames.For(document, a, e), e.SkillLevel.ToString(), a.SubmittedAt ?? a.CreatedAt, e.LineManagerNumber);
         }).ToList();
         await review.OpenReviewAsync(cycle.EnterpriseId, cycle.Id, candidates, Actor, ct);
     }

@@ -25,6 +25,7 @@ internal sealed class RecordFilterParser(SchemeReader r)
             MaxGrade = r.Int(map["maxGrade"], "maxGrade"),
             Classes = r.StringList(map["classes"], "classes"),
             Titles = r.StringList(map["titles"], "titles"),
+            Families = r.StringList(map["families"], "families"),
             JournalClasses = r.StringList(map["journalClasses"], "journalClasses"),
             SinceYear = r.Int(map["sinceYear"], "sinceYear"),
             SinceLevelObtained = r.Bool(map["sinceLevelObtained"], "sinceLevelObtained") ?? false,

@@ -112,7 +112,12 @@ internal sealed class SectionParser(SchemeReader r)
             Items = items,
             ReviewWithinHours = r.Int(map["reviewWithinHours"], "reviewWithinHours"),
             FrozenAfterReview = r.Bool(map["frozenAfterReview"], "frozenAfterReview") ?? false,
+            FreezeAfterItem = r.Scalar(map["freezeAfterItem"], "freezeAfterItem"),
         };
+        if (rules.FreezeAfterItem is { } freezeItem && items.All(i => i.Code != freezeItem))
+            r.Error(map["freezeAfterItem"]!, SchemeErrorCodes.UnknownValue, $"“freezeAfterItem”的材料“{freezeItem}”不在 items 中，应为其中一项的 code（如 photo）");
+        if (rules.FreezeAfterItem is not null && !rules.FrozenAfterReview)
+            r.Error(map["freezeAfterItem"]!, SchemeErrorCodes.Inconsistent, "设定了“freezeAfterItem”却未设定“frozenAfterReview: true”：请同时设定，或删去 freezeAfterItem");
         map.ReportUnknownKeys("materials");
         return rules;
     }

@@ -25,12 +25,17 @@ public static class ApplicationErrors
     public const string MaterialNotForOccupation = "EVAL-APPL-018";
     public const string WindowStillOpen = "EVAL-APPL-019";
     public const string RevocationUnavailable = "EVAL-APPL-020";
+    // 050+: kept apart from the codes other work on issue 18 adds after 020.
+    public const string BadAppliedOccupationCode = "EVAL-APPL-050";
 
     public static DomainException CannotDo(string what, ApplicationStatus status) =>
         new(WrongState, $"申报当前状态为“{status.Name()}”，不能{what}");
 
     public static DomainException FrozenAfterReview() =>
-        new(Frozen, "材料已审核通过，报名信息已锁定，不能再修改");
+        new(Frozen, "材料已审核通过，报名信息已锁定，不能再修改；其余材料仍可上传");
+
+    public static DomainException BadAppliedOccupation(string code) =>
+        new(BadAppliedOccupationCode, $"申报职业（工种）编码“{code}”格式不正确，应为国家职业分类大典编码，如 6-18-01-01（车工）");
 
     public static DomainException NoPledge() =>
         new(PledgeMissing, "请确认本人承诺（所填信息及所附材料真实、准确，如有弄虚作假，愿承担相应责任）");

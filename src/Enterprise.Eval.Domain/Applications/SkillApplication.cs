@@ -33,6 +33,8 @@ public sealed class SkillApplication
     public string? Unit { get; private set; }
     public string? Department { get; private set; }
     public string? Expertise { get; private set; }
+    /// <summary>申报职业（工种）, a 大典 code; null when the form left it to the roster's occupation.</summary>
+    public string? AppliedOccupationCode { get; private set; }
     public bool? StillInOccupation { get; private set; }
     public string? EducationHistory { get; private set; }
     public string? WorkHistory { get; private set; }
@@ -228,7 +230,9 @@ public sealed class SkillApplication
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(rules);
-        EnsureEditable("上传材料", window, now);
+        // The freeze covers the registration data, not the materials: 南通 applicants send the other items after the
+        // photo check (seed 002 二(一)6 …网上报名流程结束后，申报人按要求完成报名材料报送).
+        EnsureOpen("上传材料", window, now);
         var current = _materials.Where(m => m.ItemCode == item.Code).MaxBy(m => m.Version);
         if (current?.Review == MaterialReviewStatus.Accepted)
             throw new Common.DomainException(ApplicationErrors.MaterialAccepted, $"“{item.Name}”已审核通过，不能更换");
@@ -250,7 +254,7 @@ public sealed class SkillApplication
         if (accepted)
         {
             file.Accept(now, by);
-            if (rules.FrozenAfterReview) IsFrozen = true;
+            if (rules.FreezesOnAccepting(file.ItemCode)) IsFrozen = true;
         }
         else
         {
@@ -263,10 +267,15 @@ public sealed class SkillApplication
 
     private void EnsureEditable(string what, ApplicationWindow window, DateTimeOffset now)
     {
+        EnsureOpen(what, window, now);
+        if (IsFrozen) throw ApplicationErrors.FrozenAfterReview();
+    }
+
+    private void EnsureOpen(string what, ApplicationWindow window, DateTimeOffset now)
+    {
         ArgumentNullException.ThrowIfNull(window);
         if (Status is not (ApplicationStatus.Draft or ApplicationStatus.Submitted)) throw ApplicationErrors.CannotDo(what, Status);
         window.EnsureOpenAt(now);
-        if (IsFrozen) throw ApplicationErrors.FrozenAfterReview();
     }
 
     private void Fill(ApplicationForm form, IReadOnlyList<AchievementRecord> achievements, DateTimeOffset now)
@@ -281,6 +290,7 @@ public sealed class SkillApplication
         Unit = Clean(form.Unit);
         Department = Clean(form.Department);
         Expertise = Clean(form.Expertise);
+        AppliedOccupationCode = OccupationCode(form.AppliedOccupationCode);
         StillInOccupation = form.StillInOccupation;
         EducationHistory = Clean(form.EducationHistory);
         WorkHistory = Clean(form.WorkHistory);
@@ -290,6 +300,19 @@ public sealed class SkillApplication
         PledgedAt = now;
         UpdatedAt = now;
     }
+
+    private static string? OccupationCode(string? text)
+    {
+        var code = Clean(text);
+        if (code is null) return null;
+        var parts = code.Split('-');
+        if (parts.Length != 4 || parts[0].Length != 1 || parts.Skip(1).Any(p => p.Length != 2) || !parts.All(p => p.All(char.IsAsciiDigit)))
+            throw ApplicationErrors.BadAppliedOccupation(code);
+        return code;
+    }
+
+    /// <summary>The occupation this application is for: the 申报职业 on the form, else the roster's.</summary>
+    public string OccupationFor(string rosterOccupationCode) => AppliedOccupationCode ?? rosterOccupationCode;
 
     private ApplicationTransition Step(ApplicationStatus from, ApplicationStatus to, string what, string action)
     {

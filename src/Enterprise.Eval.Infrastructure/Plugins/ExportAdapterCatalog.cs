@@ -9,8 +9,10 @@ namespace Enterprise.Eval.Infrastructure.Plugins;
 public sealed class ExportAdapterCatalog
 {
     public ExportAdapterCatalog(string folder, IReadOnlyList<PluginPackInfo> packs, IReadOnlyList<LoadedExportAdapter> adapters,
-        IReadOnlyList<SchemeTemplateResource> templates, IReadOnlyList<PluginLoadFailure> failures)
+        IReadOnlyList<SchemeTemplateResource> templates, IReadOnlyList<PluginLoadFailure> failures,
+        IReadOnlyList<HonourVocabularyResource>? honourVocabularies = null)
     {
+        HonourVocabularies = honourVocabularies ?? [];
         Folder = folder;
         Packs = packs;
         Adapters = [.. adapters.OrderBy(a => a.Name, StringComparer.Ordinal)];
@@ -30,6 +32,9 @@ public sealed class ExportAdapterCatalog
     public IReadOnlyList<SchemeTemplateResource> Templates { get; }
 
     public IReadOnlyList<PluginLoadFailure> Failures { get; }
+
+    /// <summary>The honour vocabulary files of all loaded packs (the national pack's first), in pack order.</summary>
+    public IReadOnlyList<HonourVocabularyResource> HonourVocabularies { get; }
 
     /// <summary>The adapter with this name (case-insensitive), or null.</summary>
     public IExportAdapter? Find(string name) =>

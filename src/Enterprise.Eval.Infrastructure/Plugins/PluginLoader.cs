@@ -13,6 +13,9 @@ namespace Enterprise.Eval.Infrastructure.Plugins;
 /// </summary>
 public sealed partial class PluginLoader(ILogger<PluginLoader>? logger = null)
 {
+    /// <summary>The pack folder whose honour vocabulary is read first (its titles win a clash).</summary>
+    public const string NationalPackName = "National";
+
     private static readonly string ContractFileName = typeof(IExportAdapter).Assembly.GetName().Name + ".dll";
     private readonly ILogger _logger = logger ?? (ILogger)NullLogger.Instance;
 
@@ -51,7 +54,8 @@ public sealed partial class PluginLoader(ILogger<PluginLoader>? logger = null)
             _logger.LogWarning("Plug-in skipped: {Code} {Source}: {Reason}", failure.Code, failure.Source, failure.Reason);
         _logger.LogInformation("Loaded {PackCount} plug-in packs with {AdapterCount} export adapters and {TemplateCount} scheme templates from {Folder}",
             state.Packs.Count, state.Adapters.Count, state.Templates.Count, folder);
-        return new ExportAdapterCatalog(folder, state.Packs, state.Adapters, state.Templates, state.Failures);
+        return new ExportAdapterCatalog(folder, state.Packs, state.Adapters, state.Templates, state.Failures,
+            [.. state.Vocabularies.OrderBy(v => v.PackName == NationalPackName ? 0 : 1)]);
     }
 
     private static void LoadPack(string directory, LoadState state)
@@ -112,6 +116,8 @@ public sealed partial class PluginLoader(ILogger<PluginLoader>? logger = null)
             if (resource.StartsWith(PluginContract.TemplateResourcePrefix, StringComparison.Ordinal) &&
                 resource.EndsWith(PluginContract.TemplateExtension, StringComparison.OrdinalIgnoreCase))
                 state.Templates.Add(new SchemeTemplateResource(packName, assembly, resource));
+            else if (resource == PluginContract.HonourVocabularyResource)
+                state.Vocabularies.Add(new HonourVocabularyResource(packName, assembly, resource));
         }
         foreach (var type in AdapterTypes(source, assembly, state))
             CreateAdapter(packName, type, state);
@@ -182,6 +188,7 @@ public sealed partial class PluginLoader(ILogger<PluginLoader>? logger = null)
         public List<PluginPackInfo> Packs { get; } = [];
         public List<LoadedExportAdapter> Adapters { get; } = [];
         public List<SchemeTemplateResource> Templates { get; } = [];
+        public List<HonourVocabularyResource> Vocabularies { get; } = [];
         public List<PluginLoadFailure> Failures { get; } = [];
 
         public void Fail(string source, string code, string reason) => Failures.Add(new PluginLoadFailure(source, code, reason));

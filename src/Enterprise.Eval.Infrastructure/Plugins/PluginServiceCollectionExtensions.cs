@@ -19,6 +19,9 @@ public static class PluginServiceCollectionExtensions
         services.AddSingleton(sp => new PluginLoader(sp.GetService<ILogger<PluginLoader>>()));
         services.AddSingleton(sp => sp.GetRequiredService<PluginLoader>()
             .Load(sp.GetRequiredService<IOptions<PluginOptions>>().Value.ResolveFolder(AppContext.BaseDirectory)));
+        // The honour vocabulary (national pack, plus regional additions) the facts importer reads titles through.
+        services.AddSingleton(sp => HonourVocabularyLoader.Load(sp.GetRequiredService<ExportAdapterCatalog>(),
+            sp.GetService<ILogger<ExportAdapterCatalog>>()));
         return services;
     }
 }

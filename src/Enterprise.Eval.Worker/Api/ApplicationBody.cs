@@ -7,7 +7,7 @@ namespace Enterprise.Eval.Worker.Api;
 public sealed record ApplicationBody(
     string EmployeeNumber, string? Education, string? Degree, string? Title, string? CurrentLevel, string? Unit, string? Department,
     string? Expertise, string? EducationHistory, string? WorkHistory, string? Achievements, string? Awards, bool Pledged,
-    IReadOnlyList<AchievementBody>? Records, bool? StillInOccupation = null)
+    IReadOnlyList<AchievementBody>? Records, bool? StillInOccupation = null, string? AppliedOccupationCode = null)
 {
     public SubmitApplicationRequest ToRequest()
     {
@@ -18,7 +18,7 @@ public sealed record ApplicationBody(
         {
             Education = Education, Degree = Degree, Title = Title, CurrentLevel = level, Unit = Unit, Department = Department, Expertise = Expertise,
             EducationHistory = EducationHistory, WorkHistory = WorkHistory, AchievementsText = Achievements, Awards = Awards, Pledged = Pledged,
-            StillInOccupation = StillInOccupation,
+            StillInOccupation = StillInOccupation, AppliedOccupationCode = AppliedOccupationCode,
         };
         return new SubmitApplicationRequest(EmployeeNumber ?? "", form, (Records ?? []).Select(r => r.ToRecord()).ToList());
     }

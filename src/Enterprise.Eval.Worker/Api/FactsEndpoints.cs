@@ -22,7 +22,7 @@ public static class FactsEndpoints
                 if (refusal is not null) return refusal;
                 var result = await facts.ImportAsync(http.EnterpriseId(), body!, encoding, "api", ct);
                 return result.IsValid
-                    ? Results.Ok(new { employees = result.Employees, replaced = result.Replaced })
+                    ? Results.Ok(new { employees = result.Employees, replaced = result.Replaced, notices = result.Notices })
                     : Problems.Of(StatusCodes.Status422UnprocessableEntity, RejectedCode,
                         $"事实文件有{result.Errors.Count}处错误，未导入任何数据", result.Errors);
             }).WithSummary("导入人事事实 CSV（考核、继续教育、荣誉、竞赛、奖项、专利、论文…；有任何错误则全部不导入）")

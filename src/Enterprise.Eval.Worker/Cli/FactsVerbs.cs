@@ -37,6 +37,14 @@ internal static class FactsVerbs
             if (result.IsValid)
             {
                 cli.Console.MarkupLineInterpolated($"导入完成：{result.Employees} 名职工的事实记录已保存（替换原有 {result.Replaced} 类）。");
+                if (result.Notices.Count > 0)
+                {
+                    // Stored, but an honour the vocabulary cannot place counts for no family rule: HR should see which rows.
+                    var notices = new CliTable("行", "列", "代码", "说明");
+                    foreach (var n in result.Notices.Take(200)) notices.AddRow(n.Row.ToString(CultureInfo.InvariantCulture), n.Column, n.Code, n.Message);
+                    cli.Console.WriteTable(notices);
+                    cli.Console.MarkupLineInterpolated($"[yellow]提示[/] 共 {result.Notices.Count} 条荣誉记录需核对（已导入）。");
+                }
                 return 0;
             }
             var table = new CliTable("行", "列", "代码", "说明");

@@ -103,4 +103,40 @@ public sealed class MaterialRulesTests
 
         Assert.Equal(ApplicationErrors.ReasonRequired, error.Code);
     }
+
+    [Fact]
+    public void AfterThePhotoIsAccepted_EveryOtherItemCanStillBeUploadedAndReviewed_WhileTheFormStaysFrozen()
+    {
+        // Seed 002 二(一)6: the photo check freezes the 报名信息; the materials are sent afterwards.
+        var application = Submitted();
+        var photo = application.AddMaterial(Photo, "photo.jpg", new string('a', 64), 20480, Nantong.Materials, Window, During);
+        application.ReviewMaterial(photo.Id, accepted: true, reason: null, Nantong.Materials, During.AddHours(3), "hr");
+
+        var others = Nantong.Materials.Items.Where(i => i.Code != "photo" && i.Occupations.Count == 0).ToList();
+        var at = During.AddHours(4);
+        foreach (var item in others)
+        {
+            var file = application.AddMaterial(item, item.Code + ".pdf", new string('b', 64), 1000, Nantong.Materials, Window, at);
+            application.ReviewMaterial(file.Id, accepted: true, reason: null, Nantong.Materials, at.AddHours(1), "hr");
+        }
+
+        Assert.Equal(others.Count + 1, application.CurrentMaterials().Count);
+        Assert.All(application.CurrentMaterials(), m => Assert.Equal(MaterialReviewStatus.Accepted, m.Review));
+        Assert.True(application.IsFrozen);
+        Assert.Equal(ApplicationErrors.Frozen,
+            Assert.Throws<DomainException>(() => application.Update(Form("数控铣削"), [], Window, at.AddHours(2))).Code);
+    }
+
+    [Fact]
+    public void AcceptingAnItemOtherThanThePhoto_DoesNotFreezeTheForm_UnderTheNantongTemplate()
+    {
+        var application = Submitted();
+        var diploma = Nantong.Materials.Items.Single(i => i.Code == "diploma");
+        var file = application.AddMaterial(diploma, "diploma.pdf", new string('a', 64), 1000, Nantong.Materials, Window, During);
+
+        application.ReviewMaterial(file.Id, accepted: true, reason: null, Nantong.Materials, During.AddHours(1), "hr");
+
+        Assert.False(application.IsFrozen);
+        application.Update(Form("数控铣削"), [], Window, During.AddHours(2));
+    }
 }

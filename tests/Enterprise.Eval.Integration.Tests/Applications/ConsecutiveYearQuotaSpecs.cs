@@ -7,6 +7,10 @@ using Enterprise.Eval.Domain.Common;
 using Enterprise.Eval.Integration.Tests.Cycles;
 using Enterprise.Eval.Integration.Tests.Scheduling;
 using Enterprise.Eval.TestKit;
+using Enterprise.Eval.Application.Abstractions;
+using Enterprise.Eval.Domain.Eligibility.Verdicts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Enterprise.Eval.Integration.Tests.Applications;
 
@@ -74,6 +78,43 @@ public sealed class ConsecutiveYearQuotaSpecs : IAsyncLifetime
         var thisYear = await OpenCycleAsync(2026);
 
         Assert.Equal(HttpStatusCode.Created, (await SubmitAsync(thisYear, "G00002")).StatusCode);
+    }
+
+    [Fact]
+    public async Task AnApplicantWhoFailedTheReviewLastYear_UsesNoPlace_SoTheOccupationsOnePlaceIsStillFree()
+    {
+        // 002 二(六) 往年未通过全省高级技师综合评审者不占指标: 车工 has nine 技师, so one place a year.
+        var lastYear = await OpenCycleAsync(2025);
+        var failed = await SubmitAsync(lastYear, "E00020");
+        Assert.Equal(HttpStatusCode.Created, failed.StatusCode);
+        await FailTheReviewAsync((await failed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("application").GetProperty("id").GetGuid());
+
+        var thisYear = await OpenCycleAsync(2026);
+        var again = await SubmitAsync(thisYear, "E00020");
+        var colleague = await SubmitAsync(thisYear, "E00056");
+        var third = await SubmitAsync(thisYear, "E00057");
+
+        Assert.Equal(HttpStatusCode.Created, again.StatusCode);
+        Assert.True(colleague.StatusCode == HttpStatusCode.Created, await colleague.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, third.StatusCode);   // the one place is now E00056's
+        Assert.Equal("EVAL-APPL-008", (await third.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
+    }
+
+    /// <summary>
+    /// Last year's application reached the review and was not recommended: screened at the close and moved to review
+    /// through the aggregate's own transitions, then left 评审中 as the publicity step leaves those not recommended.
+    /// </summary>
+    private async Task FailTheReviewAsync(Guid applicationId)
+    {
+        await using var scope = _host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IEvalDbContext>();
+        var application = await db.Applications.SingleAsync(a => a.Id == applicationId);
+        application.ScreenAtClose(new Verdict
+        {
+            Kind = VerdictKind.EligibleStandard, ReferenceDate = new DateOnly(2025, 6, 12), Routes = [], Summary = "符合申报条件",
+        }, _clock.GetUtcNow());
+        application.MoveToReview();
+        await db.SaveChangesAsync();
     }
 
     /// <summary>Publishes the 南通 template for the year, creates that year's cycle and moves the clock into its window.</summary>

@@ -19,6 +19,10 @@ public sealed record AchievementRecord
     public decimal? AmountWanYuan { get; init; }
     /// <summary>主要完成者; null where the record does not say.</summary>
     public bool? MainContributor { get; init; }
+    /// <summary>The honour family the vocabulary put the title in (技术能手 for 全国技术能手); null when not resolved.</summary>
+    public string? HonourFamily { get; init; }
+    /// <summary>The title's canonical spelling in the vocabulary (山东省首席技师 → 齐鲁首席技师); null when not resolved.</summary>
+    public string? HonourTitle { get; init; }
 
     public int? EffectiveYear => Date?.Year ?? Year;
 }

@@ -36,6 +36,7 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<SkillA
         b.Property(a => a.Unit).HasMaxLength(200);
         b.Property(a => a.Department).HasMaxLength(200);
         b.Property(a => a.Expertise).HasMaxLength(500);
+        b.Property(a => a.AppliedOccupationCode).HasMaxLength(20);
         b.Property(a => a.StatusReason).HasMaxLength(1000);
         b.Property(a => a.SubmissionVerdict).HasConversion<string>().HasMaxLength(30);
         b.Property(a => a.SubmissionSummary).HasMaxLength(2000);
