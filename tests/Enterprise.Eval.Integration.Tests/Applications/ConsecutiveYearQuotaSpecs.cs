@@ -112,7 +112,7 @@ public sealed class ConsecutiveYearQuotaSpecs : IAsyncLifetime
         application.ScreenAtClose(new Verdict
         {
             Kind = VerdictKind.EligibleStandard, ReferenceDate = new DateOnly(2025, 6, 12), Routes = [], Summary = "符合申报条件",
-        }, _clock.GetUtcNow());
+        }, Domain.Applications.GateFinding.None, _clock.GetUtcNow());
         application.MoveToReview();
         await db.SaveChangesAsync();
     }
