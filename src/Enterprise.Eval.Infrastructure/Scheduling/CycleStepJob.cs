@@ -17,7 +17,7 @@ public sealed class CycleStepJob(CycleScheduler scheduler, IBackgroundJobClient 
     [CycleStepDisplayName]
     [DisplayName("Cycle step")]
     [AutomaticRetry(Attempts = 3)]
-    [DisableConcurrentExecution(timeoutInSeconds: 60)]
+    [OneStepPerCycle(timeoutInSeconds: 60)]
     public async Task RunAsync(Guid cycleId, CycleStep step, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();

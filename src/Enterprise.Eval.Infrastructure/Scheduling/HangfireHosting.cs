@@ -9,6 +9,7 @@ using Hangfire.Storage.SQLite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace Enterprise.Eval.Infrastructure.Scheduling;
@@ -35,9 +36,11 @@ public static class HangfireHosting
         // then ran against a disposed service provider.
         services.AddSingleton<JobStorage>(_ => CreateStorage(database, queuePoll));
         services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
+        services.AddHostedService(sp => new HangfireLogRouter.Attachment(sp.GetRequiredService<ILoggerFactory>()));
         services.AddHangfire(config => config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings());
+            .UseRecommendedSerializerSettings()
+            .UseLogProvider(HangfireLogRouter.Instance));
         services.AddHangfireServer(o =>
         {
             o.ServerName = $"{scheduler.Name}:{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
