@@ -94,6 +94,7 @@ public sealed class MailDispatcher(
 
     private async Task SendAndMarkAsync(IMailBatch session, SentMarks marks, OutboxMessage message, Guid token, SemaphoreSlim gate, CancellationToken ct)
     {
+        var released = false;
         try
         {
             await Task.Yield();
@@ -112,13 +113,17 @@ public sealed class MailDispatcher(
                 // Unknown whether the server took it: leave the row in Sending; the lease decides, the Message-ID dedups.
                 return;
             }
+            // The permit bounds mails being built and sent, not marks: a mark waiting for the database must not keep
+            // the next mail off an idle connection (the batch still waits for every mark before it ends).
+            gate.Release();
+            released = true;
             // The mark must land even while stopping, or a sent mail would wait out its lease and go again.
             if (failure is null) await marks.MarkAsync(message.Id);
             else await MarkFailedAttemptAsync(message, token, failure);
         }
         finally
         {
-            gate.Release();
+            if (!released) gate.Release();
         }
     }
 
