@@ -18,7 +18,7 @@ namespace Enterprise.Eval.Integration.Tests.Applications;
 /// 南通 二(六): a unit holding four 技师 or fewer in an occupation has one place, "不能每年连续申报". Three 磨工 技师 are
 /// added to the sample roster; 2025's cycle and 2026's cycle run one after the other on one database.
 /// </summary>
-public sealed class ConsecutiveYearQuotaSpecs : IAsyncLifetime
+public sealed class ConsecutiveYearQuotaSpecs() : OneEnterpriseSpecs(new DateOnly(2025, 6, 1))
 {
     private const string GrindersHeader = "工号,姓名,身份证号,性别,出生日期,部门,职业编码,职业名称,工种,技能等级,取得等级日期,现岗位起始日期,参加工作日期,学历,职称,职称级别,电子邮箱,手机号,直接上级工号";
     private static readonly string[] Grinders =
@@ -28,27 +28,13 @@ public sealed class ConsecutiveYearQuotaSpecs : IAsyncLifetime
         "G00003,李磨三,32060219850918345X,男,1985-09-18,机加车间,6-18-01-04,磨工,平面磨工,技师,2017-06-30,2014-03-01,2004-07-01,大专,,无,g3@example.com,,",
     ];
 
-    private readonly TestDatabase _database = TestDatabase.Sqlite();
-    private readonly SimulatedClock _clock = new(ChinaTime.At(new DateOnly(2025, 6, 1), new TimeOnly(8, 0)));
-    private CycleHost _host = null!;
-    private string _key = "";
-
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _host = await CycleHost.StartAsync(_database, _clock);
-        (_, _key) = await _host.RegisterAsync("甲机械有限公司", "91350100M000100Y43");
-        await _host.ImportSampleRosterAsync(_key);
+        await base.InitializeAsync();
+        await Host.ImportSampleRosterAsync(Key);
         var grinders = string.Join('\n', [GrindersHeader, .. Grinders]);
         (await Client.PostAsync("/api/roster", new ByteArrayContent(Encoding.UTF8.GetBytes(grinders)))).EnsureSuccessStatusCode();
     }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _database.DisposeAsync();
-    }
-
-    private HttpClient Client => _host.Client(_key);
 
     [Fact]
     public async Task AUnitOfFourOrFewer_HasNoPlaceThisYear_WhenItPutSomeoneForwardInTheOccupationLastYear()
@@ -106,13 +92,13 @@ public sealed class ConsecutiveYearQuotaSpecs : IAsyncLifetime
     /// </summary>
     private async Task FailTheReviewAsync(Guid applicationId)
     {
-        await using var scope = _host.Services.CreateAsyncScope();
+        await using var scope = Host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IEvalDbContext>();
         var application = await db.Applications.SingleAsync(a => a.Id == applicationId);
         application.ScreenAtClose(new Verdict
         {
             Kind = VerdictKind.EligibleStandard, ReferenceDate = new DateOnly(2025, 6, 12), Routes = [], Summary = "符合申报条件",
-        }, Domain.Applications.GateFinding.None, _clock.GetUtcNow());
+        }, Domain.Applications.GateFinding.None, Clock.GetUtcNow());
         application.MoveToReview();
         await db.SaveChangesAsync();
     }
@@ -120,13 +106,13 @@ public sealed class ConsecutiveYearQuotaSpecs : IAsyncLifetime
     /// <summary>Publishes the 南通 template for the year, creates that year's cycle and moves the clock into its window.</summary>
     private async Task<Guid> OpenCycleAsync(int year)
     {
-        var schemeId = await _host.PublishedSchemeAsync(_key, CycleHostSetup.Template("Jiangsu", "nantong-senior-technician.yaml", year));
-        var cycleId = await _host.CreateCycleAsync(_key, schemeId, new
+        var schemeId = await Host.PublishedSchemeAsync(Key, CycleHostSetup.Template("Jiangsu", "nantong-senior-technician.yaml", year));
+        var cycleId = await Host.CreateCycleAsync(Key, schemeId, new
         {
             schemeId, year, windowOpensAt = $"{year}-06-10 09:00", windowClosesAt = $"{year}-06-12 16:00",
             reviewEndsAt = $"{year}-06-16 17:00", publicityStartsAt = $"{year}-06-17 00:00",
         });
-        _clock.JumpTo(ChinaTime.At(new DateOnly(year, 6, 11), new TimeOnly(10, 0)));
+        Clock.JumpTo(ChinaTime.At(new DateOnly(year, 6, 11), new TimeOnly(10, 0)));
         return cycleId;
     }
 

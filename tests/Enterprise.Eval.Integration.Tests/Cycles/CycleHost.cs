@@ -18,7 +18,7 @@ namespace Enterprise.Eval.Integration.Tests.Cycles;
 /// clock, with its logs captured. Several may run on one database: they are nodes of one scheduler cluster. On
 /// loopback (<see cref="StartOnLoopbackAsync"/>) it listens on Kestrel at 127.0.0.1, for a browser to reach.
 /// </summary>
-internal sealed class CycleHost : IAsyncDisposable
+public sealed class CycleHost : IAsyncDisposable
 {
     public const string AdminKey = "test-admin-key-0123456789";
     private readonly WebApplication _app;

@@ -12,14 +12,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Enterprise.Eval.Integration.Tests.Cycles;
 
 /// <summary>Creating and steering cycles through the API, on a real SQLite file with the durable scheduler running.</summary>
-public sealed class CycleSpecs : IAsyncLifetime
+public sealed class CycleSpecs : OneEnterpriseSpecs
 {
-    private readonly TestDatabase _database = TestDatabase.Sqlite();
-    private readonly SimulatedClock _clock = new(ChinaTime.At(new DateOnly(2026, 6, 1), new TimeOnly(8, 0)));
-    private CycleHost _host = null!;
-    private Guid _enterpriseId;
-    private string _key = "";
-
     /// <summary>Window 10–12 June 2026, review to the 15th, publicity from 00:00 on Tuesday the 16th (端午 19–21 June).</summary>
     public static object Timetable(Guid schemeId, int year = 2026, string closes = "2026-06-12 16:00", int? publicityWorkdays = null) => new
     {
@@ -27,29 +21,15 @@ public sealed class CycleSpecs : IAsyncLifetime
         publicityStartsAt = "2026-06-16 00:00", publicityWorkdays,
     };
 
-    public async Task InitializeAsync()
-    {
-        _host = await CycleHost.StartAsync(_database, _clock);
-        (_enterpriseId, _key) = await _host.RegisterAsync("甲机械有限公司", "91350100M000100Y43");
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _database.DisposeAsync();
-    }
-
-    private HttpClient Client => _host.Client(_key);
-
     [Fact]
     public async Task Create_FromPublishedScheme_SchedulesWithPublicityEndFromTheWorkingDayCalendar()
     {
-        var schemeId = await _host.PublishedSchemeAsync(_key, SchemeTexts.Binzhou());
+        var schemeId = await Host.PublishedSchemeAsync(Key, SchemeTexts.Binzhou());
 
         var response = await Client.PostAsJsonAsync("/api/cycles", Timetable(schemeId));
 
         Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync()
-            + string.Join("\n", _host.Logs.Entries.Where(l => l.Level >= Microsoft.Extensions.Logging.LogLevel.Error).Select(l => l.Message + l.Exception)));
+            + string.Join("\n", Host.Logs.Entries.Where(l => l.Level >= Microsoft.Extensions.Logging.LogLevel.Error).Select(l => l.Message + l.Exception)));
         var cycle = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("Scheduled", cycle.GetProperty("status").GetString());
         var timetable = cycle.GetProperty("timetable");
@@ -66,7 +46,7 @@ public sealed class CycleSpecs : IAsyncLifetime
     [Fact]
     public async Task Create_ThenShow_ReadsBackFromTheDatabaseWithItsTrigger()
     {
-        var schemeId = await _host.PublishedSchemeAsync(_key, SchemeTexts.Jiangsu());
+        var schemeId = await Host.PublishedSchemeAsync(Key, SchemeTexts.Jiangsu());
         var id = (await (await Client.PostAsJsonAsync("/api/cycles", Timetable(schemeId))).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
 
         var shown = await Client.GetFromJsonAsync<JsonElement>($"/api/cycles/{id}");
@@ -76,14 +56,14 @@ public sealed class CycleSpecs : IAsyncLifetime
         Assert.Equal(ChinaTime.At(new DateOnly(2026, 6, 10), new TimeOnly(9, 0)), shown.GetProperty("nextDueAt").GetDateTimeOffset());
         Assert.Empty(shown.GetProperty("applications").EnumerateObject());
         Assert.Equal(id, Assert.Single(listed).GetProperty("id").GetGuid());
-        var triggers = await _host.Services.CreateScope().ServiceProvider.GetRequiredService<Application.Cycles.ITimetableScheduler>().ListAsync(default);
+        var triggers = await Host.Services.CreateScope().ServiceProvider.GetRequiredService<Application.Cycles.ITimetableScheduler>().ListAsync(default);
         Assert.Contains(triggers, t => t.CycleId == id && t.Step == Domain.Cycles.CycleStep.OpenWindow);
     }
 
     [Fact]
     public async Task Create_WithBadTimetable_IsRefusedWithEveryFindingAndStoresNothing()
     {
-        var schemeId = await _host.PublishedSchemeAsync(_key, SchemeTexts.Binzhou());
+        var schemeId = await Host.PublishedSchemeAsync(Key, SchemeTexts.Binzhou());
 
         var response = await Client.PostAsJsonAsync("/api/cycles", Timetable(schemeId, closes: "2026-06-09 16:00", publicityWorkdays: 3));
 
@@ -98,7 +78,7 @@ public sealed class CycleSpecs : IAsyncLifetime
     [Fact]
     public async Task Create_WithYearOtherThanTheSchemes_IsRefused()
     {
-        var schemeId = await _host.PublishedSchemeAsync(_key, SchemeTexts.Binzhou());
+        var schemeId = await Host.PublishedSchemeAsync(Key, SchemeTexts.Binzhou());
 
         var response = await Client.PostAsJsonAsync("/api/cycles", Timetable(schemeId, year: 2027));
 
@@ -108,8 +88,8 @@ public sealed class CycleSpecs : IAsyncLifetime
     [Fact]
     public async Task Create_ForSuspendedEnterprise_IsRefused()
     {
-        var schemeId = await _host.PublishedSchemeAsync(_key, SchemeTexts.Binzhou());
-        (await _host.Client(CycleHost.AdminKey).PostAsync($"/api/admin/enterprises/{_enterpriseId}/suspend", null)).EnsureSuccessStatusCode();
+        var schemeId = await Host.PublishedSchemeAsync(Key, SchemeTexts.Binzhou());
+        (await Host.Client(CycleHost.AdminKey).PostAsync($"/api/admin/enterprises/{EnterpriseId}/suspend", null)).EnsureSuccessStatusCode();
 
         var response = await Client.PostAsJsonAsync("/api/cycles", Timetable(schemeId));
 
@@ -120,14 +100,14 @@ public sealed class CycleSpecs : IAsyncLifetime
     [Fact]
     public async Task PauseResumeAndExtend_AreRecordedInHistoryAndAudit()
     {
-        var schemeId = await _host.PublishedSchemeAsync(_key, SchemeTexts.Binzhou());
+        var schemeId = await Host.PublishedSchemeAsync(Key, SchemeTexts.Binzhou());
         var id = (await (await Client.PostAsJsonAsync("/api/cycles", Timetable(schemeId))).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
 
         await PostOkAsync($"/api/cycles/{id}/pause", new { reason = "等待上级批复" });
         var whilePaused = await TriggersAsync(id);
         await PostOkAsync($"/api/cycles/{id}/resume");
         var afterResume = await TriggersAsync(id);
-        _clock.JumpTo(ChinaTime.At(new DateOnly(2026, 6, 10), new TimeOnly(9, 30)));
+        Clock.JumpTo(ChinaTime.At(new DateOnly(2026, 6, 10), new TimeOnly(9, 30)));
         await PostOkAsync($"/api/cycles/{id}/advance");
         var extended = await PostOkAsync($"/api/cycles/{id}/extend", new { windowClosesAt = "2026-06-13 16:00" });
 
@@ -137,7 +117,7 @@ public sealed class CycleSpecs : IAsyncLifetime
         Assert.Equal((Domain.Cycles.CycleStep.CloseWindow, ChinaTime.At(new DateOnly(2026, 6, 13), new TimeOnly(16, 0))), (close.Step, close.At));
 
         Assert.Equal("2026年6月13日 16:00", extended.GetProperty("cycle").GetProperty("timetable").GetProperty("windowClosesAtText").GetString());
-        await using var scope = _host.Services.CreateAsyncScope();
+        await using var scope = Host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<EvalDbContext>();
         var actions = (await db.AuditRecords.Where(a => a.EntityId == id.ToString()).ToListAsync()).OrderBy(a => a.Id).Select(a => a.Action);
         Assert.Equal(["cycle.Drafted", "cycle.Scheduled", "cycle.Paused", "cycle.Resumed", "cycle.WindowOpened", "cycle.WindowExtended"], actions);
@@ -146,17 +126,17 @@ public sealed class CycleSpecs : IAsyncLifetime
     [Fact]
     public async Task Cycle_OfAnotherEnterprise_IsNotFound()
     {
-        var schemeId = await _host.PublishedSchemeAsync(_key, SchemeTexts.Binzhou());
+        var schemeId = await Host.PublishedSchemeAsync(Key, SchemeTexts.Binzhou());
         var id = (await (await Client.PostAsJsonAsync("/api/cycles", Timetable(schemeId))).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        var (_, otherKey) = await _host.RegisterAsync("乙电气有限公司", "91512081MA62K0260E");
+        var (_, otherKey) = await Host.RegisterAsync("乙电气有限公司", "91512081MA62K0260E");
 
-        Assert.Equal(HttpStatusCode.NotFound, (await _host.Client(otherKey).GetAsync($"/api/cycles/{id}")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await _host.Client(otherKey).PostAsync($"/api/cycles/{id}/pause", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Host.Client(otherKey).GetAsync($"/api/cycles/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Host.Client(otherKey).PostAsync($"/api/cycles/{id}/pause", null)).StatusCode);
     }
 
     private async Task<IReadOnlyList<Application.Cycles.ScheduledTrigger>> TriggersAsync(Guid cycleId)
     {
-        await using var scope = _host.Services.CreateAsyncScope();
+        await using var scope = Host.Services.CreateAsyncScope();
         var all = await scope.ServiceProvider.GetRequiredService<Application.Cycles.ITimetableScheduler>().ListAsync(default);
         return all.Where(t => t.CycleId == cycleId).ToList();
     }

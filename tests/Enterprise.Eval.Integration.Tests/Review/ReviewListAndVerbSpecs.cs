@@ -12,30 +12,12 @@ using Spectre.Console;
 namespace Enterprise.Eval.Integration.Tests.Review;
 
 /// <summary>原则上 caps, HR overrides with reasons, and the review verbs, on a real SQLite file.</summary>
-public sealed class ReviewListAndVerbSpecs : IAsyncLifetime
+public sealed class ReviewListAndVerbSpecs : OneEnterpriseSpecs
 {
-    private readonly TestDatabase _database = TestDatabase.Sqlite();
-    private readonly SimulatedClock _clock = new(ChinaTime.At(new DateOnly(2026, 6, 1), new TimeOnly(8, 0)));
-    private CycleHost _host = null!;
-    private Guid _enterpriseId;
-    private string _key = "";
-
-    public async Task InitializeAsync()
-    {
-        _host = await CycleHost.StartAsync(_database, _clock);
-        (_enterpriseId, _key) = await _host.RegisterAsync("甲机械有限公司", "91350100M000100Y43");
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _database.DisposeAsync();
-    }
-
     /// <summary>Six 车工 (the best six) and two 钳工, scored and ready for a list of 20 (15% of 20 = 3 places).</summary>
     private async Task<(ReviewApi Review, List<Guid> Turners)> ScoredReviewAsync(string scheme)
     {
-        var review = await ReviewApi.ForNewCycleAsync(_host, _key, scheme);
+        var review = await ReviewApi.ForNewCycleAsync(Host, Key, scheme);
         var candidates = Enumerable.Range(0, 8).Select(i => (Id: Guid.NewGuid(), Occupation: i < 6 ? "车工" : "钳工", Score: 90m - i)).ToList();
         await ReviewApi.Ensure(await review.OpenAsync([.. candidates.Select((c, i) => ReviewApi.Candidate(c.Id, $"申报人{i}", "生产部", c.Occupation, i))]));
         var members = Enumerable.Range(0, 7).Select(_ => Guid.NewGuid()).ToList();
@@ -61,7 +43,7 @@ public sealed class ReviewListAndVerbSpecs : IAsyncLifetime
         var (review, turners) = await ScoredReviewAsync(ReviewSchemes.HardOccupationCap());
         var before = await review.ComputeListAsync(20);
         var fourth = turners[3];
-        var client = _host.Client(_key);
+        var client = Host.Client(Key);
 
         var unexplained = await client.PostAsync($"/api/cycles/{review.CycleId}/review/overrides",
             JsonContent(new { candidateId = fourth, kind = "include", reason = " " }));
@@ -87,7 +69,7 @@ public sealed class ReviewListAndVerbSpecs : IAsyncLifetime
         try
         {
             var cycle = review.CycleId.ToString();
-            var enterprise = _enterpriseId.ToString();
+            var enterprise = EnterpriseId.ToString();
             var minutes = await RunAsync("review", "minutes", "--cycle", cycle, "--out", minutesFile, "--enterprise", enterprise);
             var sheets = await RunAsync("review", "score-sheet", "--cycle", cycle, "--out", sheetsFile, "--enterprise", enterprise);
             var list = await RunAsync("review", "list", "--cycle", cycle, "--enterprise", enterprise);
@@ -118,7 +100,7 @@ public sealed class ReviewListAndVerbSpecs : IAsyncLifetime
         var writer = new StringWriter();
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(writer), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors });
         console.Profile.Width = 400;
-        var cli = new CliServices(() => _host.Services, console);
+        var cli = new CliServices(() => Host.Services, console);
         // The verb group is internal to the executable, as the lead wires it into the root command.
         var create = typeof(CliServices).Assembly.GetType("Enterprise.Eval.Worker.Cli.ReviewVerbs", throwOnError: true)!.GetMethod("Create")!;
         var root = new RootCommand { (Command)create.Invoke(null, [cli])! };

@@ -10,31 +10,14 @@ using Microsoft.EntityFrameworkCore;
 namespace Enterprise.Eval.Integration.Tests.Review;
 
 /// <summary>The committee review through the API on a real SQLite file: composition, votes, recusals, quotas, restart.</summary>
-public sealed class ReviewSpecs : IAsyncLifetime
+public sealed class ReviewSpecs : OneEnterpriseSpecs
 {
-    private readonly TestDatabase _database = TestDatabase.Sqlite();
-    private readonly SimulatedClock _clock = new(ChinaTime.At(new DateOnly(2026, 6, 1), new TimeOnly(8, 0)));
-    private CycleHost _host = null!;
-    private string _key = "";
-
-    public async Task InitializeAsync()
-    {
-        _host = await CycleHost.StartAsync(_database, _clock);
-        (_, _key) = await _host.RegisterAsync("甲机械有限公司", "91350100M000100Y43");
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _database.DisposeAsync();
-    }
-
     private static List<Guid> Ids(int n) => Enumerable.Range(0, n).Select(_ => Guid.NewGuid()).ToList();
 
     [Fact]
     public async Task Committee_NineWithFiveExperts_IsRefusedWhereTwoThirdsMustBeExperts_NineWithSixIsConvened()
     {
-        var review = await ReviewApi.ForNewCycleAsync(_host, _key, ReviewSchemes.Wenzhou());
+        var review = await ReviewApi.ForNewCycleAsync(Host, Key, ReviewSchemes.Wenzhou());
         await ReviewApi.Ensure(await review.OpenAsync(ReviewApi.Candidate(Guid.NewGuid(), "张三", "机加车间")));
         var members = Ids(9);
 
@@ -57,7 +40,7 @@ public sealed class ReviewSpecs : IAsyncLifetime
     [InlineData(true, "Failed")]
     public async Task Vote_FiveForThreeAgainstTwoAbstainOfTen_PassesAtFiftyPercentOrMore_FailsAtMoreThanFifty(bool moreThanHalf, string conclusion)
     {
-        var review = await ReviewApi.ForNewCycleAsync(_host, _key, moreThanHalf ? ReviewSchemes.MoreThanHalf() : ReviewSchemes.Wenzhou());
+        var review = await ReviewApi.ForNewCycleAsync(Host, Key, moreThanHalf ? ReviewSchemes.MoreThanHalf() : ReviewSchemes.Wenzhou());
         var candidate = Guid.NewGuid();
         await ReviewApi.Ensure(await review.OpenAsync(ReviewApi.Candidate(candidate, "张三", "机加车间")));
         var members = Ids(10);
@@ -77,7 +60,7 @@ public sealed class ReviewSpecs : IAsyncLifetime
     [Fact]
     public async Task Recusal_MemberInTheApplicantsDepartment_IsRecusedAutomatically_AndTheVoteCountsNine()
     {
-        var review = await ReviewApi.ForNewCycleAsync(_host, _key, ReviewSchemes.Wenzhou());
+        var review = await ReviewApi.ForNewCycleAsync(Host, Key, ReviewSchemes.Wenzhou());
         var (colleague, other) = (Guid.NewGuid(), Guid.NewGuid());
         await ReviewApi.Ensure(await review.OpenAsync(
             ReviewApi.Candidate(colleague, "张三", "机加车间"), ReviewApi.Candidate(other, "李四", "装配车间", order: 1)));
@@ -101,7 +84,7 @@ public sealed class ReviewSpecs : IAsyncLifetime
     [Fact]
     public async Task List_SevenOccupationsTwentyPlacesHardFifteenPercentCap_NoOccupationAboveThree()
     {
-        var review = await ReviewApi.ForNewCycleAsync(_host, _key, ReviewSchemes.HardOccupationCap());
+        var review = await ReviewApi.ForNewCycleAsync(Host, Key, ReviewSchemes.HardOccupationCap());
         var occupations = new[] { "车工", "钳工", "焊工", "电工", "铣工", "磨工", "数控车工" };
         // The ten best are all 车工, so without the cap that occupation alone would take ten places.
         var candidates = Enumerable.Range(0, 35)
@@ -126,7 +109,7 @@ public sealed class ReviewSpecs : IAsyncLifetime
     [Fact]
     public async Task Attendance_MembersPresentWhoDoNotVote_CountInAPresentMajority_AndSurviveARestart()
     {
-        var review = await ReviewApi.ForNewCycleAsync(_host, _key, ReviewSchemes.PresentMajority());
+        var review = await ReviewApi.ForNewCycleAsync(Host, Key, ReviewSchemes.PresentMajority());
         var candidate = Guid.NewGuid();
         await ReviewApi.Ensure(await review.OpenAsync(ReviewApi.Candidate(candidate, "张三", "机加车间")));
         var members = Ids(9);
@@ -135,9 +118,9 @@ public sealed class ReviewSpecs : IAsyncLifetime
         await ReviewApi.Ensure(await review.AttendanceAsync(members.Take(8)));   // one member absent
         await ReviewApi.Ensure(await review.OpenBallotAsync(candidate));
         for (var i = 0; i < 5; i++) await ReviewApi.Ensure(await review.VoteAsync(candidate, members[i], i < 4 ? "for" : "against"));
-        await _host.StopAsync();
-        _host = await CycleHost.StartAsync(_database, _clock);
-        var resumed = new ReviewApi(_host.Client(_key), review.CycleId);
+        await Host.StopAsync();
+        Host = await CycleHost.StartAsync(Database, Clock);
+        var resumed = new ReviewApi(Host.Client(Key), review.CycleId);
         var result = await resumed.CloseBallotAsync(candidate);
 
         // Eight present: four for is not 超过50%. Counting only the five who voted, it would pass (and lack the 2/3 quorum).
@@ -152,7 +135,7 @@ public sealed class ReviewSpecs : IAsyncLifetime
     [Fact]
     public async Task Attendance_OfSomeoneNotOnTheCommittee_IsRefused()
     {
-        var review = await ReviewApi.ForNewCycleAsync(_host, _key, ReviewSchemes.PresentMajority());
+        var review = await ReviewApi.ForNewCycleAsync(Host, Key, ReviewSchemes.PresentMajority());
         await ReviewApi.Ensure(await review.OpenAsync(ReviewApi.Candidate(Guid.NewGuid(), "张三", "机加车间")));
         await ReviewApi.Ensure(await review.CommitteeAsync(ReviewApi.Members(Ids(9), experts: 6)));
 
@@ -164,7 +147,7 @@ public sealed class ReviewSpecs : IAsyncLifetime
     [Fact]
     public async Task Restart_NewServiceOnTheSameDatabase_TheSessionContinues_AndTheSecretBallotKeepsOnlyTallies()
     {
-        var review = await ReviewApi.ForNewCycleAsync(_host, _key, ReviewSchemes.Wenzhou());
+        var review = await ReviewApi.ForNewCycleAsync(Host, Key, ReviewSchemes.Wenzhou());
         var candidate = Guid.NewGuid();
         await ReviewApi.Ensure(await review.OpenAsync(ReviewApi.Candidate(candidate, "张三", "机加车间")));
         var members = Ids(7);
@@ -173,9 +156,9 @@ public sealed class ReviewSpecs : IAsyncLifetime
         await ReviewApi.Ensure(await review.OpenBallotAsync(candidate));
         for (var i = 0; i < 4; i++) await ReviewApi.Ensure(await review.VoteAsync(candidate, members[i], i < 3 ? "for" : "against"));
 
-        await _host.StopAsync();
-        _host = await CycleHost.StartAsync(_database, _clock);
-        var resumed = new ReviewApi(_host.Client(_key), review.CycleId);
+        await Host.StopAsync();
+        Host = await CycleHost.StartAsync(Database, Clock);
+        var resumed = new ReviewApi(Host.Client(Key), review.CycleId);
         var again = await resumed.VoteAsync(candidate, members[0], "for");
         await ReviewApi.Ensure(await resumed.VoteAsync(candidate, members[4], "for"));
         var result = await resumed.CloseBallotAsync(candidate);
@@ -184,7 +167,7 @@ public sealed class ReviewSpecs : IAsyncLifetime
         Assert.Equal(4, result.GetProperty("for").GetInt32());
         Assert.Equal(1, result.GetProperty("against").GetInt32());
         Assert.Equal("Passed", result.GetProperty("conclusion").GetString());
-        await using var db = _database.NewContext();
+        await using var db = Database.NewContext();
         Assert.All(await db.ReviewVoters.ToListAsync(), v => Assert.Null(v.Choice));
         Assert.Equal(5, await db.ReviewVoters.CountAsync());
         var minutes = await resumed.CsvAsync("minutes.csv");
@@ -195,7 +178,7 @@ public sealed class ReviewSpecs : IAsyncLifetime
     [Fact]
     public async Task DeclaredConflict_WithdrawsTheOpenMark_AndStillHoldsAfterRestart()
     {
-        var review = await ReviewApi.ForNewCycleAsync(_host, _key, ReviewSchemes.Wenzhou());
+        var review = await ReviewApi.ForNewCycleAsync(Host, Key, ReviewSchemes.Wenzhou());
         var candidate = Guid.NewGuid();
         await ReviewApi.Ensure(await review.OpenAsync(ReviewApi.Candidate(candidate, "张三", "机加车间")));
         var members = Ids(7);
@@ -203,12 +186,12 @@ public sealed class ReviewSpecs : IAsyncLifetime
         await ReviewApi.Ensure(await review.MarkAsync("expert-assessment", members[2], candidate, passed: false));
         await ReviewApi.Ensure(await review.MarkAsync("expert-assessment", members[3], candidate, passed: true));
 
-        var declared = await _host.Client(_key).PostAsync($"/api/cycles/{review.CycleId}/review/conflicts", new StringContent(
+        var declared = await Host.Client(Key).PostAsync($"/api/cycles/{review.CycleId}/review/conflicts", new StringContent(
             JsonSerializer.Serialize(new { memberId = members[2], candidateId = candidate, reason = "与申报人系亲属关系" }),
             System.Text.Encoding.UTF8, "application/json"));
-        await _host.StopAsync();
-        _host = await CycleHost.StartAsync(_database, _clock);
-        var resumed = new ReviewApi(_host.Client(_key), review.CycleId);
+        await Host.StopAsync();
+        Host = await CycleHost.StartAsync(Database, Clock);
+        var resumed = new ReviewApi(Host.Client(Key), review.CycleId);
         await ReviewApi.Ensure(await resumed.OpenBallotAsync(candidate));
         var refused = await resumed.VoteAsync(candidate, members[2], "for");
         var sheet = await resumed.CsvAsync($"score-sheets.csv?candidateId={candidate}");
@@ -224,13 +207,13 @@ public sealed class ReviewSpecs : IAsyncLifetime
     [Fact]
     public async Task AnotherEnterprise_GetsNotFound()
     {
-        var review = await ReviewApi.ForNewCycleAsync(_host, _key, ReviewSchemes.Wenzhou());
+        var review = await ReviewApi.ForNewCycleAsync(Host, Key, ReviewSchemes.Wenzhou());
         var candidate = Guid.NewGuid();
         await ReviewApi.Ensure(await review.OpenAsync(ReviewApi.Candidate(candidate, "张三", "机加车间")));
-        var (_, otherKey) = await _host.RegisterAsync("乙机械有限公司", "91512081MA62K0260E");
-        var stranger = new ReviewApi(_host.Client(otherKey), review.CycleId);
+        var (_, otherKey) = await Host.RegisterAsync("乙机械有限公司", "91512081MA62K0260E");
+        var stranger = new ReviewApi(Host.Client(otherKey), review.CycleId);
 
-        var shown = await _host.Client(otherKey).GetAsync($"/api/cycles/{review.CycleId}/review");
+        var shown = await Host.Client(otherKey).GetAsync($"/api/cycles/{review.CycleId}/review");
         var marked = await stranger.MarkAsync("expert-assessment", Guid.NewGuid(), candidate, passed: true);
         var opened = await stranger.OpenAsync(ReviewApi.Candidate(Guid.NewGuid(), "王五", "机加车间"));
 

@@ -13,25 +13,8 @@ namespace Enterprise.Eval.Integration.Tests.Review;
 /// published (江苏 with no form chosen, any scheme with no stage and no vote), and the 福建 15% cut follows the marks
 /// of the scored 答辩考核, never the time of submission, with each line saying why it is where it is.
 /// </summary>
-public sealed class ReviewThatHappensSpecs : IAsyncLifetime
+public sealed class ReviewThatHappensSpecs : OneEnterpriseSpecs
 {
-    private readonly TestDatabase _database = TestDatabase.Sqlite();
-    private readonly SimulatedClock _clock = new(ChinaTime.At(new DateOnly(2026, 6, 1), new TimeOnly(8, 0)));
-    private CycleHost _host = null!;
-    private string _key = "";
-
-    public async Task InitializeAsync()
-    {
-        _host = await CycleHost.StartAsync(_database, _clock);
-        (_, _key) = await _host.RegisterAsync("甲机械有限公司", "91350100M000100Y43");
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _database.DisposeAsync();
-    }
-
     [Fact]
     public async Task JiangsuTemplate_WithNoFormChosen_IsNotPublished_WithOneChosen_ItIs()
     {
@@ -71,7 +54,7 @@ public sealed class ReviewThatHappensSpecs : IAsyncLifetime
     [Fact]
     public async Task FujianFifteenPercentCut_FollowsTheMarks_NotTheTimeOfSubmission_AndEachLineSaysWhy()
     {
-        var review = await ReviewApi.ForNewCycleAsync(_host, _key, Template("Fujian", "fujian-senior-technician.yaml", "2020"));
+        var review = await ReviewApi.ForNewCycleAsync(Host, Key, Template("Fujian", "fujian-senior-technician.yaml", "2020"));
         // Seven 车工 applied in this order; the later the better the marks. Three places on the list.
         var candidates = Enumerable.Range(0, 7).Select(_ => Guid.NewGuid()).ToList();
         await ReviewApi.Ensure(await review.OpenAsync([.. candidates.Select((id, i) => ReviewApi.Candidate(id, $"申报人{i + 1}", "机修车间", order: i))]));
@@ -98,7 +81,7 @@ public sealed class ReviewThatHappensSpecs : IAsyncLifetime
 
     private async Task<HttpResponseMessage> PublishAsync(string yaml)
     {
-        var client = _host.Client(_key);
+        var client = Host.Client(Key);
         var uploaded = await client.PostAsync("/api/schemes", new StringContent(yaml));
         Assert.True(uploaded.IsSuccessStatusCode, await uploaded.Content.ReadAsStringAsync());
         var scheme = await uploaded.Content.ReadFromJsonAsync<JsonElement>();

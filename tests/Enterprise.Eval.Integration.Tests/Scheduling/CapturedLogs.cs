@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 namespace Enterprise.Eval.Integration.Tests.Scheduling;
 
 /// <summary>Keeps every structured log entry of a host, with its named values, for assertions.</summary>
-internal sealed class CapturedLogs : ILoggerProvider
+public sealed class CapturedLogs : ILoggerProvider
 {
     public ConcurrentQueue<CapturedLog> Entries { get; } = new();
 
@@ -28,4 +28,4 @@ internal sealed class CapturedLogs : ILoggerProvider
     }
 }
 
-internal sealed record CapturedLog(string Category, LogLevel Level, string Message, IReadOnlyDictionary<string, object?> Values, Exception? Exception);
+public sealed record CapturedLog(string Category, LogLevel Level, string Message, IReadOnlyDictionary<string, object?> Values, Exception? Exception);

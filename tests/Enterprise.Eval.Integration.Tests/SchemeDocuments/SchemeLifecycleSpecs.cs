@@ -13,27 +13,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Enterprise.Eval.Integration.Tests.SchemeDocuments;
 
 /// <summary>Stored schemes through the API: upload, 报审, return, approve, publish, each audited; only published schemes open cycles.</summary>
-public sealed class SchemeLifecycleSpecs : IAsyncLifetime
+public sealed class SchemeLifecycleSpecs : OneEnterpriseSpecs
 {
-    private readonly TestDatabase _database = TestDatabase.Sqlite();
-    private readonly SimulatedClock _clock = new(ChinaTime.At(new DateOnly(2026, 6, 1), new TimeOnly(8, 0)));
-    private CycleHost _host = null!;
-    private string _key = "";
-
-    public async Task InitializeAsync()
-    {
-        _host = await CycleHost.StartAsync(_database, _clock);
-        (_, _key) = await _host.RegisterAsync("甲机械有限公司", "91350100M000100Y43");
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _database.DisposeAsync();
-    }
-
-    private HttpClient Client => _host.Client(_key);
-
     [Fact]
     public async Task Upload_ValidTemplate_StoresTextHashAndParsedFacts()
     {
@@ -91,7 +72,7 @@ public sealed class SchemeLifecycleSpecs : IAsyncLifetime
         Assert.Equal("Returned", returned.GetProperty("status").GetString());
         Assert.Equal("请补充评审环节的评分细则", returned.GetProperty("returnComments").GetString());
         Assert.Equal("Published", published.GetProperty("status").GetString());
-        await using var scope = _host.Services.CreateAsyncScope();
+        await using var scope = Host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<EvalDbContext>();
         var actions = (await db.AuditRecords.Where(a => a.EntityId == id.ToString()).ToListAsync()).OrderBy(a => a.Id).Select(a => a.Action);
         Assert.Equal(["scheme.uploaded", "scheme.submitted", "scheme.returned", "scheme.submitted", "scheme.approved", "scheme.published"], actions);
@@ -128,9 +109,9 @@ public sealed class SchemeLifecycleSpecs : IAsyncLifetime
     public async Task Scheme_OfAnotherEnterprise_IsNotFound()
     {
         var id = (await UploadAsync(SchemeTexts.Binzhou())).GetProperty("id").GetGuid();
-        var (_, otherKey) = await _host.RegisterAsync("乙电气有限公司", "91512081MA62K0260E");
+        var (_, otherKey) = await Host.RegisterAsync("乙电气有限公司", "91512081MA62K0260E");
 
-        var other = _host.Client(otherKey);
+        var other = Host.Client(otherKey);
 
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/schemes/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await other.PostAsync($"/api/schemes/{id}/approve", null)).StatusCode);
