@@ -23,19 +23,7 @@ public sealed class CycleStepLockSpecs
         var storage = host.Services.GetRequiredService<JobStorage>();
         var (busy, free) = (Guid.NewGuid(), Guid.NewGuid());
 
-        // Hangfire's SQLite lock counts re-entry per thread, so one thread takes and releases it.
-        using var release = new ManualResetEventSlim();
-        using var taken = new ManualResetEventSlim();
-        var holder = Task.Factory.StartNew(() =>
-        {
-            using var connection = storage.GetConnection();
-            using (connection.AcquireDistributedLock(OneStepPerCycleAttribute.ResourceFor(busy), TimeSpan.FromSeconds(30)))
-            {
-                taken.Set();
-                release.Wait(TimeSpan.FromSeconds(60));
-            }
-        }, TaskCreationOptions.LongRunning);
-        Assert.True(taken.Wait(TimeSpan.FromSeconds(30)));
+        var held = HeldHangfireLock.Take(storage, OneStepPerCycleAttribute.ResourceFor(busy));
 
         var client = host.Services.GetRequiredService<IBackgroundJobClient>();
         var at = clock.GetUtcNow();
@@ -46,8 +34,7 @@ public sealed class CycleStepLockSpecs
         while (StateOf(storage, running) != SucceededState.StateName && watch.Elapsed < TimeSpan.FromSeconds(20))
             await Task.Delay(200);
         var (otherCycle, ownCycle) = (StateOf(storage, running), StateOf(storage, waiting));
-        release.Set();
-        await holder;
+        await held.DisposeAsync();
 
         Assert.Equal(SucceededState.StateName, otherCycle);
         Assert.NotEqual(SucceededState.StateName, ownCycle);

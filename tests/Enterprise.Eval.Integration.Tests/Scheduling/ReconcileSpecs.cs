@@ -67,19 +67,7 @@ public sealed class ReconcileSpecs
         var (jia, _) = await host.RegisterAsync("甲机械有限公司", "91350100M000100Y43", "王芳", "hr@jia.example");
         var storage = host.Services.GetRequiredService<JobStorage>();
 
-        // Hangfire's SQLite lock counts re-entry per thread, so one thread takes and releases it.
-        using var release = new ManualResetEventSlim();
-        using var taken = new ManualResetEventSlim();
-        var holder = Task.Factory.StartNew(() =>
-        {
-            using var connection = storage.GetConnection();
-            using (connection.AcquireDistributedLock(CycleReconcileJob.LockResource, TimeSpan.FromSeconds(30)))
-            {
-                taken.Set();
-                release.Wait(TimeSpan.FromSeconds(60));
-            }
-        }, TaskCreationOptions.LongRunning);
-        Assert.True(taken.Wait(TimeSpan.FromSeconds(30)), "the reconcile lock was not free within 30 s");
+        var held = HeldHangfireLock.Take(storage, CycleReconcileJob.LockResource);
 
         var client = host.Services.GetRequiredService<IBackgroundJobClient>();
         var reconciles = Enumerable.Range(0, 8).Select(_ => client.Enqueue<CycleReconcileJob>(j => j.RunAsync(CancellationToken.None))).ToList();
@@ -99,8 +87,7 @@ public sealed class ReconcileSpecs
         }
         while (!(digested && states.All(Ended)) && watch.Elapsed < TimeSpan.FromSeconds(20));
 
-        release.Set();
-        await holder;
+        await held.DisposeAsync();
         Assert.All(states, s => Assert.True(Ended(s), $"a reconcile is still {s}"));
         Assert.True(digested, "the digest wrote nothing within 20 s; its job went " + string.Join(" → ",
             storage.GetMonitoringApi().JobDetails(digestJob).History.Select(h => h.StateName + (h.Data.TryGetValue("ExceptionType", out var type) ? $" ({type})" : ""))));
