@@ -1,5 +1,4 @@
 using Enterprise.Eval.Application.Abstractions;
-using Enterprise.Eval.Application.Audit;
 using Enterprise.Eval.Application.Facts;
 using Enterprise.Eval.Domain.Applications;
 using Enterprise.Eval.Domain.Eligibility;
@@ -12,7 +11,7 @@ namespace Enterprise.Eval.Application.Applications;
 /// the verdict stored and the applicant told. Whoever is eligible but for an item only HR can settle (an unconfirmed
 /// attestation, a missing required material) is held (待人事确认) and cannot enter review until HR settles it. Safe to run twice: an application screened already is left alone.
 /// </summary>
-public sealed class ClosingScreening(IEvalDbContext db, ApplicationCycles cycles, ApplicationMails mails, AuditTrail audit, TimeProvider clock, FactsService facts)
+public sealed class ClosingScreening(IEvalDbContext db, ApplicationCycles cycles, TimeProvider clock, FactsService facts)
 {
     public const string Actor = "system:screening";
 
@@ -45,11 +44,9 @@ public sealed class ClosingScreening(IEvalDbContext db, ApplicationCycles cycles
                 case ApplicationStatus.Held: held++; break;
                 default: ineligible++; break;
             }
-            audit.Record(application.EnterpriseId, Actor, transition.Action, nameof(SkillApplication), application.Id.ToString(),
-                new { Status = transition.From }, new { Status = transition.To, Verdict = verdict.Kind, verdict.Summary, Held = gate.Reasons });
-            await mails.VerdictAsync(application, employee, context.Name, verdict, ct, gate);
         }
-        await db.SaveChangesAsync(ct);
+        // Each ApplicationScreened event brings its audit record and verdict mail (Consequences/) into this save.
+        await db.SaveChangesAsync(Actor, ct);
         return new ClosingScreeningReport(cycleId, screened, ineligible, held);
     }
 }

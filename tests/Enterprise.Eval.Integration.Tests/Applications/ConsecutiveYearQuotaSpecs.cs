@@ -114,7 +114,7 @@ public sealed class ConsecutiveYearQuotaSpecs : IAsyncLifetime
             Kind = VerdictKind.EligibleStandard, ReferenceDate = new DateOnly(2025, 6, 12), Routes = [], Summary = "符合申报条件",
         }, Domain.Applications.GateFinding.None, _clock.GetUtcNow());
         application.MoveToReview();
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync("test");
     }
 
     /// <summary>Publishes the 南通 template for the year, creates that year's cycle and moves the clock into its window.</summary>
