@@ -214,6 +214,6 @@ public sealed class EvaluationPipeline(
     private async Task<bool> AllExportsAcceptedAsync(EvaluationCycle cycle, CancellationToken ct)
     {
         var batches = await db.ExportBatches.AsNoTracking().Where(b => b.CycleId == cycle.Id).ToListAsync(ct);
-        return batches.Count > 0 && batches.GroupBy(b => b.AdapterName).All(g => g.OrderBy(b => b.ExportedAt).Last().Status == Domain.Certificates.ExportBatchStatus.Accepted);
+        return Domain.Certificates.ExportAcceptance.AllAccepted(batches);
     }
 }
