@@ -19,6 +19,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddDomainEvents();
         services.AddScoped<AuditTrail>();
+        services.AddScoped<Applications.ApplicantFactsLoader>();
         services.AddScoped<AuditVerifier>();
         services.AddScoped<EnterpriseRegistry>();
         services.AddScoped<RosterImporter>();

@@ -1,5 +1,4 @@
 using Enterprise.Eval.Application.Abstractions;
-using Enterprise.Eval.Application.Facts;
 using Enterprise.Eval.Domain.Applications;
 using Enterprise.Eval.Domain.Common;
 using Enterprise.Eval.Domain.Eligibility;
@@ -16,7 +15,7 @@ namespace Enterprise.Eval.Application.Applications;
 /// declared 全国技术能手 counts as a 技术能手 at national level.
 /// </summary>
 public sealed class ApplicationService(
-    IEvalDbContext db, ApplicationCycles cycles, ApplicationQuota quota, TimeProvider clock, FactsService facts,
+    IEvalDbContext db, ApplicationCycles cycles, ApplicationQuota quota, TimeProvider clock, ApplicantFactsLoader factsLoader,
     HonourVocabulary honours)
 {
     private SubmitApplicationRequest Resolved(SubmitApplicationRequest request) =>
@@ -55,7 +54,7 @@ public sealed class ApplicationService(
             application.Resubmit(request.Form, request.Achievements, context.Window, now);
         }
 
-        var verdict = EligibilityEngine.Evaluate(context.Scheme, await FactsOfAsync(employee, application, bans, ct), context.WindowCloseDate);
+        var verdict = EligibilityEngine.Evaluate(context.Scheme, await FactsOfAsync(employee, application, ct), context.WindowCloseDate);
         application.RecordSubmissionScreening(verdict);
         // The audit and the receipt mail are the ApplicationSubmitted event's handlers (Consequences/), in this save.
         await db.SaveChangesAsync(actor, ct);
@@ -70,8 +69,7 @@ public sealed class ApplicationService(
         var application = await FindAsync(enterpriseId, cycleId, id, ct);
         var employee = await db.Employees.FirstAsync(e => e.Id == application.EmployeeId, ct);
         application.Update(request.Form, request.Achievements, context.Window, clock.GetUtcNow());
-        var bans = await db.Bans.AsNoTracking().Where(b => b.EnterpriseId == enterpriseId && b.EmployeeId == employee.Id).ToListAsync(ct);
-        var verdict = EligibilityEngine.Evaluate(context.Scheme, await FactsOfAsync(employee, application, bans, ct), context.WindowCloseDate);
+        var verdict = EligibilityEngine.Evaluate(context.Scheme, await FactsOfAsync(employee, application, ct), context.WindowCloseDate);
         application.RecordSubmissionScreening(verdict);
         await db.SaveChangesAsync(actor, ct);
         return new SubmissionResult(application, verdict, null, null);
@@ -128,10 +126,6 @@ public sealed class ApplicationService(
             ?? throw new NotFoundException("员工", number);
     }
 
-    private async Task<Domain.Eligibility.Facts.ApplicantFacts> FactsOfAsync(Employee employee, SkillApplication application, IEnumerable<BanRecord> bans, CancellationToken ct)
-    {
-        var records = await facts.ForEmployeeAsync(application.EnterpriseId, employee.EmployeeNumber, ct);
-        var attestations = await db.Attestations.AsNoTracking().Where(a => a.ApplicationId == application.Id).ToListAsync(ct);
-        return ApplicantFactsBuilder.Build(employee, application, bans, records, attestations);
-    }
+    private async Task<Domain.Eligibility.Facts.ApplicantFacts> FactsOfAsync(Employee employee, SkillApplication application, CancellationToken ct) =>
+        (await factsLoader.LoadAsync(application.EnterpriseId, [application], new Dictionary<Guid, Employee> { [employee.Id] = employee }, ct)).For(application);
 }
