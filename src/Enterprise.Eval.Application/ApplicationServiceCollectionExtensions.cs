@@ -23,6 +23,8 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<AuditVerifier>();
         services.AddScoped<EnterpriseRegistry>();
         services.AddScoped<RosterImporter>();
+        // The application use cases and their transitions' consequences; the host adds the IMaterialStore.
+        Applications.ApplicationsServiceCollectionExtensions.AddApplications(services);
         services.AddReview();
         services.AddEligibilityScreening();
         Facts.FactsServiceCollectionExtensions.AddFacts(services);
