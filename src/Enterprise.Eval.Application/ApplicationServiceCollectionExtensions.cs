@@ -1,6 +1,7 @@
 using Enterprise.Eval.Application.Audit;
 using Enterprise.Eval.Application.Cycles;
 using Enterprise.Eval.Application.Enterprises;
+using Enterprise.Eval.Application.Events;
 using Enterprise.Eval.Application.Review;
 using Enterprise.Eval.Application.Roster;
 using Enterprise.Eval.Application.Screening;
@@ -16,10 +17,14 @@ public static class ApplicationServiceCollectionExtensions
     {
         // TryAdd: a host (or a test) that brought its own clock keeps it.
         services.TryAddSingleton(TimeProvider.System);
+        services.AddDomainEvents();
         services.AddScoped<AuditTrail>();
+        services.AddScoped<Applications.ApplicantFactsLoader>();
         services.AddScoped<AuditVerifier>();
         services.AddScoped<EnterpriseRegistry>();
         services.AddScoped<RosterImporter>();
+        // The application use cases and their transitions' consequences; the host adds the IMaterialStore.
+        Applications.ApplicationsServiceCollectionExtensions.AddApplications(services);
         services.AddReview();
         services.AddEligibilityScreening();
         Facts.FactsServiceCollectionExtensions.AddFacts(services);

@@ -20,4 +20,11 @@ public partial interface IEvalDbContext
     DatabaseFacade Database { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Saves on behalf of <paramref name="actor"/>: the domain events the aggregates recorded go to their handlers
+    /// first, inside the save's transaction, so a transition and its consequences commit together or not at all.
+    /// Saving recorded events without an actor (the overload above) is refused.
+    /// </summary>
+    Task<int> SaveChangesAsync(string actor, CancellationToken cancellationToken = default);
 }

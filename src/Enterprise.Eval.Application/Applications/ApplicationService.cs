@@ -1,6 +1,4 @@
 using Enterprise.Eval.Application.Abstractions;
-using Enterprise.Eval.Application.Audit;
-using Enterprise.Eval.Application.Facts;
 using Enterprise.Eval.Domain.Applications;
 using Enterprise.Eval.Domain.Common;
 using Enterprise.Eval.Domain.Eligibility;
@@ -11,13 +9,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Enterprise.Eval.Application.Applications;
 
 /// <summary>
-/// Submit, change, withdraw and list applications of one enterprise. Every change is audited and its mail queued in
-/// the same SaveChanges. Submission screens at once on the facts then known; the verdict is told, not stored as final.
+/// Submit, change, withdraw and list applications of one enterprise: load, act on the application, save. Each
+/// transition's audit and mail are its domain event's handlers (Consequences/), committed in the same save. Submission screens at once on the facts then known; the verdict is told, not stored as final.
 /// The applicant's own achievement records are read through the honour vocabulary like HR's facts file, so a
 /// declared 全国技术能手 counts as a 技术能手 at national level.
 /// </summary>
 public sealed class ApplicationService(
-    IEvalDbContext db, ApplicationCycles cycles, ApplicationQuota quota, ApplicationMails mails, AuditTrail audit, TimeProvider clock, FactsService facts,
+    IEvalDbContext db, ApplicationCycles cycles, ApplicationQuota quota, TimeProvider clock, ApplicantFactsLoader factsLoader,
     HonourVocabulary honours)
 {
     private SubmitApplicationRequest Resolved(SubmitApplicationRequest request) =>
@@ -46,24 +44,20 @@ public sealed class ApplicationService(
         if (await quota.RefusalAsync(context, employee, request.Form.AppliedOccupationCode, ct) is { } full)
             return SubmissionResult.Refused(full.Code, full.Message);
 
-        string action;
         if (application is null)
         {
             application = SkillApplication.Submit(enterpriseId, cycleId, employee.Id, request.Form, request.Achievements, context.Window, now);
             db.Applications.Add(application);
-            action = "application.submitted";
         }
         else
         {
-            action = application.Resubmit(request.Form, request.Achievements, context.Window, now).Action;
+            application.Resubmit(request.Form, request.Achievements, context.Window, now);
         }
 
-        var verdict = EligibilityEngine.Evaluate(context.Scheme, await FactsOfAsync(employee, application, bans, ct), context.WindowCloseDate);
+        var verdict = EligibilityEngine.Evaluate(context.Scheme, await FactsOfAsync(employee, application, ct), context.WindowCloseDate);
         application.RecordSubmissionScreening(verdict);
-        audit.Record(enterpriseId, actor, action, nameof(SkillApplication), application.Id.ToString(), null,
-            new { employee.EmployeeNumber, CycleId = cycleId, application.Status, Verdict = verdict.Kind, verdict.Summary });
-        await mails.ReceivedAsync(application, employee, context.Name, ct);
-        await db.SaveChangesAsync(ct);
+        // The audit and the receipt mail are the ApplicationSubmitted event's handlers (Consequences/), in this save.
+        await db.SaveChangesAsync(actor, ct);
         return new SubmissionResult(application, verdict, null, null);
     }
 
@@ -74,13 +68,10 @@ public sealed class ApplicationService(
         var context = await cycles.LoadAsync(enterpriseId, cycleId, ct);
         var application = await FindAsync(enterpriseId, cycleId, id, ct);
         var employee = await db.Employees.FirstAsync(e => e.Id == application.EmployeeId, ct);
-        var transition = application.Update(request.Form, request.Achievements, context.Window, clock.GetUtcNow());
-        var bans = await db.Bans.AsNoTracking().Where(b => b.EnterpriseId == enterpriseId && b.EmployeeId == employee.Id).ToListAsync(ct);
-        var verdict = EligibilityEngine.Evaluate(context.Scheme, await FactsOfAsync(employee, application, bans, ct), context.WindowCloseDate);
+        application.Update(request.Form, request.Achievements, context.Window, clock.GetUtcNow());
+        var verdict = EligibilityEngine.Evaluate(context.Scheme, await FactsOfAsync(employee, application, ct), context.WindowCloseDate);
         application.RecordSubmissionScreening(verdict);
-        audit.Record(enterpriseId, actor, transition.Action, nameof(SkillApplication), application.Id.ToString(), null,
-            new { application.Status, Verdict = verdict.Kind, verdict.Summary });
-        await db.SaveChangesAsync(ct);
+        await db.SaveChangesAsync(actor, ct);
         return new SubmissionResult(application, verdict, null, null);
     }
 
@@ -88,9 +79,8 @@ public sealed class ApplicationService(
     {
         var context = await cycles.LoadAsync(enterpriseId, cycleId, ct);
         var application = await FindAsync(enterpriseId, cycleId, id, ct);
-        var transition = application.Withdraw(reason, context.Window, clock.GetUtcNow());
-        Audit(application, transition, actor);
-        await db.SaveChangesAsync(ct);
+        application.Withdraw(reason, context.Window, clock.GetUtcNow());
+        await db.SaveChangesAsync(actor, ct);
         return application;
     }
 
@@ -136,14 +126,6 @@ public sealed class ApplicationService(
             ?? throw new NotFoundException("员工", number);
     }
 
-    private async Task<Domain.Eligibility.Facts.ApplicantFacts> FactsOfAsync(Employee employee, SkillApplication application, IEnumerable<BanRecord> bans, CancellationToken ct)
-    {
-        var records = await facts.ForEmployeeAsync(application.EnterpriseId, employee.EmployeeNumber, ct);
-        var attestations = await db.Attestations.AsNoTracking().Where(a => a.ApplicationId == application.Id).ToListAsync(ct);
-        return ApplicantFactsBuilder.Build(employee, application, bans, records, attestations);
-    }
-
-    private void Audit(SkillApplication application, ApplicationTransition transition, string actor) =>
-        audit.Record(application.EnterpriseId, actor, transition.Action, nameof(SkillApplication), application.Id.ToString(),
-            new { Status = transition.From }, new { Status = transition.To, transition.Note });
+    private async Task<Domain.Eligibility.Facts.ApplicantFacts> FactsOfAsync(Employee employee, SkillApplication application, CancellationToken ct) =>
+        (await factsLoader.LoadAsync(application.EnterpriseId, [application], new Dictionary<Guid, Employee> { [employee.Id] = employee }, ct)).For(application);
 }

@@ -1,3 +1,6 @@
+using Enterprise.Eval.Application.Applications.Consequences;
+using Enterprise.Eval.Application.Events;
+using Enterprise.Eval.Domain.Applications.Events;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Enterprise.Eval.Application.Applications;
@@ -17,6 +20,21 @@ public static class ApplicationsServiceCollectionExtensions
         services.AddScoped<ClosingScreening>();
         services.AddScoped<HeldApplications>();
         services.AddScoped<ApplicationCsvImporter>();
+        services.AddApplicationConsequences();
+        return services;
+    }
+
+    /// <summary>What each application transition entails; per event the audit first, then the mail (as the chain always read).</summary>
+    private static IServiceCollection AddApplicationConsequences(this IServiceCollection services)
+    {
+        services.AddDomainEvents();
+        services.AddScoped<ApplicationSubjects>();
+        services.AddDomainEventHandler<ApplicationSubmitted, AuditOnTransition>();
+        services.AddDomainEventHandler<ApplicationSubmitted, MailOnApplicationSubmitted>();
+        services.AddDomainEventHandler<ApplicationUpdated, AuditOnTransition>();
+        services.AddDomainEventHandler<ApplicationWithdrawn, AuditOnTransition>();
+        services.AddDomainEventHandler<ApplicationScreened, AuditOnTransition>();
+        services.AddDomainEventHandler<ApplicationScreened, MailOnApplicationScreened>();
         return services;
     }
 }

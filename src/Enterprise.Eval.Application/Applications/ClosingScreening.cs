@@ -1,6 +1,4 @@
 using Enterprise.Eval.Application.Abstractions;
-using Enterprise.Eval.Application.Audit;
-using Enterprise.Eval.Application.Facts;
 using Enterprise.Eval.Domain.Applications;
 using Enterprise.Eval.Domain.Eligibility;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +10,7 @@ namespace Enterprise.Eval.Application.Applications;
 /// the verdict stored and the applicant told. Whoever is eligible but for an item only HR can settle (an unconfirmed
 /// attestation, a missing required material) is held (待人事确认) and cannot enter review until HR settles it. Safe to run twice: an application screened already is left alone.
 /// </summary>
-public sealed class ClosingScreening(IEvalDbContext db, ApplicationCycles cycles, ApplicationMails mails, AuditTrail audit, TimeProvider clock, FactsService facts)
+public sealed class ClosingScreening(IEvalDbContext db, ApplicationCycles cycles, TimeProvider clock, ApplicantFactsLoader factsLoader)
 {
     public const string Actor = "system:screening";
 
@@ -27,17 +25,14 @@ public sealed class ClosingScreening(IEvalDbContext db, ApplicationCycles cycles
             .Where(a => a.CycleId == cycleId && a.Status == ApplicationStatus.Submitted).ToListAsync(ct);
         var employeeIds = open.Select(a => a.EmployeeId).ToList();
         var employees = await db.Employees.AsNoTracking().Where(e => employeeIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct);
-        var bans = await db.Bans.AsNoTracking().Where(b => b.EnterpriseId == context.Cycle.EnterpriseId && employeeIds.Contains(b.EmployeeId)).ToListAsync(ct);
-        var numbers = employees.Values.Select(e => e.EmployeeNumber).ToList();
-        var records = await facts.LoadAsync(context.Cycle.EnterpriseId, numbers, ct);
-        var attestations = await db.Attestations.AsNoTracking().Where(a => a.CycleId == cycleId).ToListAsync(ct);
+        var loaded = await factsLoader.LoadAsync(context.Cycle.EnterpriseId, open, employees, ct);
 
         int screened = 0, ineligible = 0, held = 0;
         foreach (var application in open)
         {
             var employee = employees[application.EmployeeId];
-            var verdict = EligibilityEngine.Evaluate(context.Scheme, ApplicantFactsBuilder.Build(employee, application, bans, records.GetValueOrDefault(employee.EmployeeNumber), attestations), context.WindowCloseDate);
-            var gate = ApplicationGate.Find(context.Scheme, application, employee, verdict, attestations);
+            var verdict = EligibilityEngine.Evaluate(context.Scheme, loaded.For(application), context.WindowCloseDate);
+            var gate = ApplicationGate.Find(context.Scheme, application, employee, verdict, loaded.Attestations);
             if (application.ScreenAtClose(verdict, gate, now) is not { } transition) continue;
             switch (transition.To)
             {
@@ -45,11 +40,9 @@ public sealed class ClosingScreening(IEvalDbContext db, ApplicationCycles cycles
                 case ApplicationStatus.Held: held++; break;
                 default: ineligible++; break;
             }
-            audit.Record(application.EnterpriseId, Actor, transition.Action, nameof(SkillApplication), application.Id.ToString(),
-                new { Status = transition.From }, new { Status = transition.To, Verdict = verdict.Kind, verdict.Summary, Held = gate.Reasons });
-            await mails.VerdictAsync(application, employee, context.Name, verdict, ct, gate);
         }
-        await db.SaveChangesAsync(ct);
+        // Each ApplicationScreened event brings its audit record and verdict mail (Consequences/) into this save.
+        await db.SaveChangesAsync(Actor, ct);
         return new ClosingScreeningReport(cycleId, screened, ineligible, held);
     }
 }

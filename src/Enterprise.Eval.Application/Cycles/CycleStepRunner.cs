@@ -25,6 +25,7 @@ public sealed class CycleStepRunner(
             if (await participant.HoldReasonAsync(cycle, step, ct) is { } reason)
             {
                 logger.LogInformation("Cycle {CycleId}: {Step} held: {Reason}", cycle.Id, step, reason);
+                await participant.RecordHoldAsync(cycle, step, ct);
                 return new StepResult(StepOutcome.Refused, null, [new CycleIssue(HeldCode, step.ToString(), reason)]);
             }
         }

@@ -83,10 +83,7 @@ public sealed class CertificateExporter(IEvalDbContext db, AuditTrail audit, Tim
 
         var batches = await db.ExportBatches.AsNoTracking()
             .Where(b => b.EnterpriseId == enterpriseId && b.CycleId == batch.CycleId).ToListAsync(cancellationToken);
-        // A rejected file is superseded by the adapter's next export, so only each adapter's latest batch counts.
-        var allAccepted = batches.GroupBy(b => b.AdapterName)
-            .All(g => g.OrderBy(b => b.ExportedAt).ThenBy(b => b.Id).Last().Status == ExportBatchStatus.Accepted);
-        return new AnswerOutcome(batch, allAccepted);
+        return new AnswerOutcome(batch, ExportAcceptance.AllAccepted(batches));
     }
 
     /// <summary>The enterprise's batches, newest first (optionally of one cycle).</summary>

@@ -12,4 +12,12 @@ public sealed record Notification(
     Guid EnterpriseId,
     string EventKey,
     IReadOnlyList<MailRecipient> Recipients,
-    IReadOnlyDictionary<string, object?> Model);
+    IReadOnlyDictionary<string, object?> Model)
+{
+    /// <summary>A notification whose model is a typed mail model (Notifications/Models/).</summary>
+    public static Notification Of(MailEvent kind, Guid enterpriseId, string eventKey, IReadOnlyList<MailRecipient> recipients, IMailModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return new Notification(kind, enterpriseId, eventKey, recipients, model.ToTemplateModel());
+    }
+}

@@ -47,16 +47,21 @@ public sealed class EvaluationPipeline(
         CycleStep.StartReview when await ReviewProblemAsync(cycle, ct) is { } problem => problem,
         CycleStep.StartPublicity when await HasReviewAsync(cycle, ct) && !await HasListAsync(cycle, ct) =>
             "评审推荐名单尚未确定：请评审委员会完成评审并生成拟推荐名单后再开始公示",
-        // Asking publicity to conclude IS the check: it concludes when no objection is open (idempotent) or records the hold
-        // and tells HR once; the last resolve concludes it too, so the step then finds nothing holding it.
-        CycleStep.Conclude when await HasNoticeAsync(cycle, ct) && await publicity.ConcludeAsync(cycle.Id, ct) is { Outcome: ConclusionOutcome.Held or ConclusionOutcome.NotYetDue } held =>
-            held.Message,
+        // Only asks: the hold is recorded by RecordHoldAsync, and the conclusion is the step's own work (ConfirmPublicityAsync),
+        // in the step's transaction. The last resolve concludes it too, so the step then finds nothing holding it.
+        CycleStep.Conclude when await publicity.HoldAsync(cycle.Id, ct) is { } held => held.Message,
         CycleStep.Certify when await db.Applications.AnyAsync(a => a.CycleId == cycle.Id && a.Status == ApplicationStatus.Confirmed, ct) =>
             "尚有通过公示的人员未颁发证书：请先颁发证书（cycle certify）",
         CycleStep.Report when !await AllExportsAcceptedAsync(cycle, ct) =>
             "尚有导出批次未被省级部门接收：请先导出并登记答复（export run / export answer）",
         _ => null,
     };
+
+    /// <summary>Publicity held by open objections is marked held and HR told, once (the notice knows it was told).</summary>
+    public async Task RecordHoldAsync(EvaluationCycle cycle, CycleStep step, CancellationToken ct)
+    {
+        if (step == CycleStep.Conclude && await HasNoticeAsync(cycle, ct)) await publicity.ConcludeAsync(cycle.Id, ct);
+    }
 
     public async Task OnStepTakenAsync(EvaluationCycle cycle, CycleEvent taken, CancellationToken ct)
     {
@@ -154,8 +159,11 @@ public sealed class EvaluationPipeline(
     /// <summary>Confirms everyone publicity kept; whoever an upheld objection removed is out and told why.</summary>
     private async Task ConfirmPublicityAsync(EvaluationCycle cycle, DateTimeOffset at, CancellationToken ct)
     {
-        var notice = await db.PublicityNotices.AsNoTracking().Include(n => n.Entries).FirstOrDefaultAsync(n => n.CycleId == cycle.Id, ct);
-        if (notice is null) return;
+        if (!await HasNoticeAsync(cycle, ct)) return;
+        // The conclusion is part of this step: concluded (audit publicity.concluded) in the step's transaction; a notice
+        // the last resolve concluded already is left as it is.
+        await publicity.ConcludeAsync(cycle.Id, ct);
+        var notice = await db.PublicityNotices.AsNoTracking().Include(n => n.Entries).FirstAsync(n => n.CycleId == cycle.Id, ct);
         var removed = notice.Entries.Where(e => e.IsRemoved).ToDictionary(e => e.ApplicationId, e => e.RemovedReason!);
         var removedAfterObjection = new List<SkillApplication>();
         foreach (var application in await ApplicationsAsync(cycle, ApplicationStatus.InPublicity, ct))
@@ -206,6 +214,6 @@ public sealed class EvaluationPipeline(
     private async Task<bool> AllExportsAcceptedAsync(EvaluationCycle cycle, CancellationToken ct)
     {
         var batches = await db.ExportBatches.AsNoTracking().Where(b => b.CycleId == cycle.Id).ToListAsync(ct);
-        return batches.Count > 0 && batches.GroupBy(b => b.AdapterName).All(g => g.OrderBy(b => b.ExportedAt).Last().Status == Domain.Certificates.ExportBatchStatus.Accepted);
+        return Domain.Certificates.ExportAcceptance.AllAccepted(batches);
     }
 }

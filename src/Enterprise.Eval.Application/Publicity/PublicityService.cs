@@ -111,6 +111,16 @@ public sealed class PublicityService(IEvalDbContext db, AuditTrail audit, MailOu
     }
 
     /// <summary>
+    /// Why the publicity cannot conclude now (period not over, objections open), or null when it can or has: a query,
+    /// it writes nothing. Recording the hold is <see cref="ConcludeAsync"/>'s, concluding is the conclude step's.
+    /// </summary>
+    public async Task<PublicityConclusion?> HoldAsync(Guid cycleId, CancellationToken ct = default)
+    {
+        var notice = await db.PublicityNotices.AsNoTracking().FirstOrDefaultAsync(n => n.CycleId == cycleId, ct);
+        return notice?.ConclusionAt(clock.GetUtcNow()) is { Outcome: ConclusionOutcome.Held or ConclusionOutcome.NotYetDue } held ? held : null;
+    }
+
+    /// <summary>
     /// For the cycle's publicity-end step: concludes when the period is over and no objection is open; otherwise the
     /// end is held (HR told once) and the last resolve concludes it. Safe to run twice.
     /// </summary>

@@ -1,3 +1,5 @@
+using Enterprise.Eval.Domain.Applications.Events;
+using Enterprise.Eval.Domain.Common;
 using Enterprise.Eval.Domain.Eligibility.Facts;
 using Enterprise.Eval.Domain.Eligibility.Verdicts;
 using Enterprise.Eval.Domain.Levels;
@@ -8,11 +10,18 @@ namespace Enterprise.Eval.Domain.Applications;
 /// <summary>
 /// One employee's application in one cycle: the 申报表, the facts the scheme's conditions read, the materials, and
 /// the screening verdicts. Only its intention-named methods move it, each checking the current state; every method
-/// returns the transition it made, for the audit trail. Editable while the window is open; frozen after it closes.
+/// returns the transition it made; submission, change, withdrawal and the closing screening also record it as a domain
+/// event (Events/), whose handlers write the audit and the mail in the same save. Editable while the window is open;
+/// frozen after it closes.
 /// </summary>
-public sealed class SkillApplication
+public sealed class SkillApplication : IHasDomainEvents
 {
     private readonly List<MaterialFile> _materials = [];
+    private readonly DomainEventLog _events = new();
+
+    bool IHasDomainEvents.HasDomainEvents => _events.HasEvents;
+
+    IReadOnlyList<RecordedDomainEvent> IHasDomainEvents.TakeDomainEvents() => _events.TakeAll();
 
     // For persistence.
     private SkillApplication()
@@ -75,8 +84,8 @@ public sealed class SkillApplication
             Status = ApplicationStatus.Draft, CreatedAt = now,
         };
         application.Fill(form, achievements, now);
-        application.Status = ApplicationStatus.Submitted;
         application.SubmittedAt = now;
+        application._events.Record(new ApplicationSubmitted(application, application.Move("application.submitted", ApplicationStatus.Submitted, null)));
         return application;
     }
 
@@ -88,14 +97,18 @@ public sealed class SkillApplication
         Fill(form, achievements, now);
         SubmittedAt = now;
         StatusReason = null;
-        return Move("application.resubmitted", ApplicationStatus.Submitted, null);
+        var transition = Move("application.resubmitted", ApplicationStatus.Submitted, null);
+        _events.Record(new ApplicationSubmitted(this, transition));
+        return transition;
     }
 
     public ApplicationTransition Update(ApplicationForm form, IReadOnlyList<AchievementRecord> achievements, ApplicationWindow window, DateTimeOffset now)
     {
         EnsureEditable("修改", window, now);
         Fill(form, achievements, now);
-        return new ApplicationTransition("application.updated", Status, Status);
+        var transition = new ApplicationTransition("application.updated", Status, Status);
+        _events.Record(new ApplicationUpdated(this, transition));
+        return transition;
     }
 
     public ApplicationTransition Withdraw(string? reason, ApplicationWindow window, DateTimeOffset now)
@@ -104,7 +117,9 @@ public sealed class SkillApplication
         window.EnsureOpenAt(now);
         StatusReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
         UpdatedAt = now;
-        return Move("application.withdrawn", ApplicationStatus.Withdrawn, StatusReason);
+        var transition = Move("application.withdrawn", ApplicationStatus.Withdrawn, StatusReason);
+        _events.Record(new ApplicationWithdrawn(this, transition));
+        return transition;
     }
 
     /// <summary>Keeps the verdict told to the applicant at submission; it decides nothing.</summary>
@@ -125,6 +140,13 @@ public sealed class SkillApplication
         ArgumentNullException.ThrowIfNull(verdict);
         ArgumentNullException.ThrowIfNull(gate);
         if (Status != ApplicationStatus.Submitted) return null;
+        var transition = Screen(verdict, gate, now);
+        _events.Record(new ApplicationScreened(this, transition, verdict, gate));
+        return transition;
+    }
+
+    private ApplicationTransition Screen(Verdict verdict, GateFinding gate, DateTimeOffset now)
+    {
         ClosingVerdict = verdict.Kind;
         ClosingSummary = verdict.Summary;
         ClosingScreenedAt = now;

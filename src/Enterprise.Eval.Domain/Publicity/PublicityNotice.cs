@@ -169,19 +169,32 @@ public sealed class PublicityNotice
     /// <summary>Concludes once the period has ended and no objection is open; otherwise says why not.</summary>
     public PublicityConclusion Conclude(DateTimeOffset now)
     {
+        var conclusion = ConclusionAt(now);
+        switch (conclusion.Outcome)
+        {
+            case ConclusionOutcome.Held:
+                Status = PublicityStatus.Held;
+                return conclusion;
+            case ConclusionOutcome.Concluded:
+                break;
+            default:
+                return conclusion;
+        }
+
+        Status = PublicityStatus.Concluded;
+        ConcludedAt = now.ToUniversalTime();
+        return new PublicityConclusion(ConclusionOutcome.Concluded, 0);
+    }
+
+    /// <summary>What concluding now would come to, changing nothing: the question the cycle's conclude step asks first.</summary>
+    public PublicityConclusion ConclusionAt(DateTimeOffset now)
+    {
         if (Status == PublicityStatus.Concluded)
             return new PublicityConclusion(ConclusionOutcome.AlreadyConcluded, 0);
         if (now < EndsAt)
             return new PublicityConclusion(ConclusionOutcome.NotYetDue, OpenObjections);
         if (OpenObjections > 0)
-        {
-            var first = Status != PublicityStatus.Held;
-            Status = PublicityStatus.Held;
-            return new PublicityConclusion(ConclusionOutcome.Held, OpenObjections) { WasJustHeld = first };
-        }
-
-        Status = PublicityStatus.Concluded;
-        ConcludedAt = now.ToUniversalTime();
+            return new PublicityConclusion(ConclusionOutcome.Held, OpenObjections) { WasJustHeld = Status != PublicityStatus.Held };
         return new PublicityConclusion(ConclusionOutcome.Concluded, 0);
     }
 

@@ -6,13 +6,12 @@ namespace Enterprise.Eval.Infrastructure.Materials;
 
 public static class MaterialsServiceCollectionExtensions
 {
-    /// <summary>The application use cases and the disk store of their materials.</summary>
+    /// <summary>The disk store of the applications' materials (the use cases are Application's own: AddApplication).</summary>
     public static IServiceCollection AddMaterials(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<MaterialsOptions>().Bind(configuration.GetSection(MaterialsOptions.Section))
             .Validate(o => !string.IsNullOrWhiteSpace(o.Folder), "Materials:Folder 不能为空：请设置材料存放目录，例如 data/materials");
         services.AddSingleton<IMaterialStore, DiskMaterialStore>();
-        services.AddApplications();
         return services;
     }
 }

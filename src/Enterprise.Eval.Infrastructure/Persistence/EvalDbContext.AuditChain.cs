@@ -15,18 +15,30 @@ public sealed partial class EvalDbContext
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        var pending = ChangeTracker.Entries<AuditRecord>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
-        if (pending.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        if (Database.CurrentTransaction is not null) return await SealAndSaveAsync(pending, acceptAllChangesOnSuccess, cancellationToken);
+        if (!HasPendingDomainEvents() && PendingAuditRecords().Count == 0)
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (Database.CurrentTransaction is not null) return await DispatchSealAndSaveAsync(acceptAllChangesOnSuccess, cancellationToken);
 
-        // A retrying execution strategy (PostgreSQL) replays the whole unit, sealing again from the head it then finds.
+        // A retrying execution strategy (PostgreSQL) replays the whole unit, sealing again from the head it then finds;
+        // the events were handed over on the first attempt, and what their handlers added is still in the unit.
         return await Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
         {
             await using var transaction = await Database.BeginTransactionAsync(ct);
-            var saved = await SealAndSaveAsync(pending, acceptAllChangesOnSuccess, ct);
+            var saved = await DispatchSealAndSaveAsync(acceptAllChangesOnSuccess, ct);
             await transaction.CommitAsync(ct);
             return saved;
         }, cancellationToken);
+    }
+
+    private List<AuditRecord> PendingAuditRecords() =>
+        ChangeTracker.Entries<AuditRecord>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+
+    // The handlers run first: the audit records they add are sealed with the rest, in the same transaction.
+    private async Task<int> DispatchSealAndSaveAsync(bool acceptAll, CancellationToken ct)
+    {
+        await DispatchDomainEventsAsync(ct);
+        var pending = PendingAuditRecords();
+        return pending.Count == 0 ? await base.SaveChangesAsync(acceptAll, ct) : await SealAndSaveAsync(pending, acceptAll, ct);
     }
 
     private async Task<int> SealAndSaveAsync(List<AuditRecord> pending, bool acceptAll, CancellationToken ct)

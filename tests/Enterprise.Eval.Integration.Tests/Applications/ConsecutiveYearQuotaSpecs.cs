@@ -100,7 +100,7 @@ public sealed class ConsecutiveYearQuotaSpecs() : OneEnterpriseSpecs(new DateOnl
             Kind = VerdictKind.EligibleStandard, ReferenceDate = new DateOnly(2025, 6, 12), Routes = [], Summary = "符合申报条件",
         }, Domain.Applications.GateFinding.None, Clock.GetUtcNow());
         application.MoveToReview();
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync("test");
     }
 
     /// <summary>Publishes the 南通 template for the year, creates that year's cycle and moves the clock into its window.</summary>

@@ -43,11 +43,16 @@ public sealed class CycleHost : IAsyncDisposable
     public static Task<CycleHost> StartAsync(TestDatabase database, TimeProvider clock, IDictionary<string, string?>? settings = null) =>
         StartAsync(database, clock, settings, onLoopback: false);
 
+    /// <summary>Starts the service with <paramref name="services"/> added after the product's own (e.g. one more event handler).</summary>
+    public static Task<CycleHost> StartAsync(TestDatabase database, TimeProvider clock, IDictionary<string, string?>? settings, Action<IServiceCollection> services) =>
+        StartAsync(database, clock, settings, onLoopback: false, services);
+
     /// <summary>Starts the service on Kestrel at a free 127.0.0.1 port (for a browser), otherwise as <see cref="StartAsync(TestDatabase, TimeProvider, IDictionary{string, string?}?)"/>.</summary>
     public static Task<CycleHost> StartOnLoopbackAsync(TestDatabase database, TimeProvider clock, IDictionary<string, string?>? settings = null) =>
         StartAsync(database, clock, new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["Http:Url"] = "http://127.0.0.1:0" }, onLoopback: true);
 
-    private static async Task<CycleHost> StartAsync(TestDatabase database, TimeProvider clock, IDictionary<string, string?>? settings, bool onLoopback)
+    private static async Task<CycleHost> StartAsync(
+        TestDatabase database, TimeProvider clock, IDictionary<string, string?>? settings, bool onLoopback, Action<IServiceCollection>? services = null)
     {
         var logs = new CapturedLogs();
         var app = ServiceHost.Build([], builder =>
@@ -64,6 +69,7 @@ public sealed class CycleHost : IAsyncDisposable
             if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
             builder.Services.AddSingleton(clock);
             builder.Logging.AddProvider(logs);
+            services?.Invoke(builder.Services);
         });
         await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
         await app.StartAsync();

@@ -32,11 +32,12 @@ internal sealed class OpenWindow : IAsyncDisposable
 
     public string Applications => $"/api/cycles/{CycleId}/applications";
 
-    public static async Task<OpenWindow> StartAsync(string schemeYaml, IDictionary<string, string?>? settings = null)
+    public static async Task<OpenWindow> StartAsync(
+        string schemeYaml, IDictionary<string, string?>? settings = null, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? services = null)
     {
         var database = TestDatabase.Sqlite();
         var clock = new SimulatedClock(ChinaTime.At(new DateOnly(2026, 6, 1), new TimeOnly(8, 0)));
-        var host = await CycleHost.StartAsync(database, clock, settings);
+        var host = await CycleHost.StartAsync(database, clock, settings, services ?? (_ => { }));
         var (_, key) = await host.RegisterAsync("甲机械有限公司", "91350100M000100Y43");
         await host.ImportSampleRosterAsync(key);
         var schemeId = await host.PublishedSchemeAsync(key, schemeYaml);
