@@ -155,6 +155,33 @@ public static class ConsoleEndpoints
                 });
             })).ExcludeFromDescription();
 
+        app.MapGet("/console/cycles/{cycleId:guid}/applications/{id:guid}", (Guid cycleId, Guid id, HttpContext http, IAntiforgery antiforgery,
+            ApplicationService applications, CancellationToken ct) =>
+            SignedInAsync(http, antiforgery, ConsoleRole.HrOfficer, (account, form) => DetailAsync(http, account, form, applications, cycleId, id, null, ct)))
+            .ExcludeFromDescription();
+
+        app.MapPost("/console/cycles/{cycleId:guid}/applications/{id:guid}/materials/{materialId:guid}/review", (Guid cycleId, Guid id, Guid materialId,
+            HttpContext http, IAntiforgery antiforgery, ApplicationService applications, MaterialService materials, CancellationToken ct) =>
+            SignedInAsync(http, antiforgery, ConsoleRole.HrOfficer, async (account, form) =>
+            {
+                if (await RefusedFormAsync(http, antiforgery) is { } refused) return refused;
+                var posted = await http.Request.ReadFormAsync(ct);
+                try
+                {
+                    var accepted = posted["decision"] == "accept";
+                    if (!accepted && posted["decision"] != "return")
+                        throw new DomainException("EVAL-CON-004", "请选择“通过”或“退回”");
+                    // The same use case as the API's review endpoint; its rules (a reason to return, the deadline) apply here too.
+                    await materials.ReviewAsync(account.EnterpriseId, cycleId, id, materialId, accepted, accepted ? null : posted["reason"].ToString(),
+                        ConsoleAccounts.Actor(account), ct);
+                    return Results.Redirect($"/console/cycles/{cycleId}/applications/{id}");
+                }
+                catch (DomainException e)
+                {
+                    return await DetailAsync(http, account, form, applications, cycleId, id, (e.Code, e.Message), ct);
+                }
+            })).DisableAntiforgery().ExcludeFromDescription();
+
         app.MapGet("/console/accounts", (HttpContext http, IAntiforgery antiforgery, ConsoleAccounts accounts, CancellationToken ct) =>
             SignedInAsync(http, antiforgery, ConsoleRole.HrOfficer, async (account, form) =>
                 Page<AccountsPage>(http, new() { ["Account"] = account, ["Form"] = form, ["Accounts"] = await accounts.ListAsync(account.EnterpriseId, ct) })))
@@ -189,6 +216,18 @@ public static class ConsoleEndpoints
 
         MapAdminAccountApi(app);
         return app;
+    }
+
+    private static async Task<IResult> DetailAsync(HttpContext http, ConsoleAccount account, ConsoleForm form, ApplicationService applications,
+        Guid cycleId, Guid id, (string, string)? error, CancellationToken ct)
+    {
+        var (application, employee) = await applications.GetAsync(account.EnterpriseId, cycleId, id, ct);
+        return Page<ApplicationDetailPage>(http, new()
+        {
+            ["Account"] = account, ["Form"] = form, ["CycleId"] = cycleId, ["Row"] = RowOf(application, employee),
+            ["Materials"] = application.Materials.OrderBy(m => m.ItemCode, StringComparer.Ordinal).ThenBy(m => m.Version).ToList(),
+            ["Error"] = error,
+        }, error is null ? StatusCodes.Status200OK : StatusCodes.Status422UnprocessableEntity);
     }
 
     /// <summary>The invitation link people open; the token in it is the only copy.</summary>

@@ -11,7 +11,7 @@ namespace Enterprise.Eval.Integration.Tests.WebConsole;
 
 /// <summary>
 /// The HR officer's applications list over the real service (in memory, no browser) with two applications under the
-/// shipped 江苏 特级技师 template: the verdict the API gives is the verdict the page shows, ID numbers are masked by
+/// shipped 南通 高级技师 template (it lists the photo material): the verdict the API gives is the verdict the page shows, ID numbers are masked by
 /// the one rule, the filters narrow the list, and every account change left its audit record.
 /// </summary>
 public sealed partial class ConsoleApplicationsSpecs : IAsyncLifetime
@@ -21,7 +21,7 @@ public sealed partial class ConsoleApplicationsSpecs : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _window = await OpenWindow.StartAsync(CycleHostSetup.Template("Jiangsu", "jiangsu-grand-technician.yaml", 2026));
+        _window = await OpenWindow.StartAsync(CycleHostSetup.Template("Jiangsu", "nantong-senior-technician.yaml", 2026));
         var enterprise = await _window.Client.GetFromJsonAsync<JsonElement>("/api/enterprise");
         var created = await _window.Host.Client(CycleHost.AdminKey).PostAsJsonAsync(
             $"/api/admin/enterprises/{enterprise.GetProperty("id").GetGuid()}/hr-account", new { email = "HR@Jia.example.com", displayName = "王人事" });
@@ -97,6 +97,38 @@ public sealed partial class ConsoleApplicationsSpecs : IAsyncLifetime
         Assert.All(audit, a => Assert.DoesNotContain("AQAAAA", a.After ?? ""));
     }
 
+    [Fact]
+    public async Task HrOfficer_ReturnsAMaterialWithAReason_ThroughTheSameUseCaseAsTheApi()
+    {
+        var submitted = await _window.Client.PostAsJsonAsync(_window.Applications, new
+        {
+            employeeNumber = "E00002", education = "大专", department = "质量部", expertise = "高低压配电", pledged = true, stillInOccupation = true,
+        });
+        var applicationId = (await submitted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("application").GetProperty("id").GetGuid();
+        var jpeg = new byte[1000];
+        (jpeg[0], jpeg[1], jpeg[2]) = (0xFF, 0xD8, 0xFF);
+        var upload = await _window.Client.PostAsync($"{_window.Applications}/{applicationId}/materials/photo?fileName=a.jpg", new ByteArrayContent(jpeg));
+        Assert.True(upload.StatusCode == HttpStatusCode.Created, await upload.Content.ReadAsStringAsync());
+        var materialId = (await upload.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var detail = $"/console/cycles/{_window.CycleId}/applications/{applicationId}";
+        var review = $"{detail}/materials/{materialId}/review";
+
+        var page = await _hr.GetStringAsync(detail);
+        Assert.Contains("待审核", page);
+        Assert.Matches(@"<dd class=""id-number"">\d{6}\*{8}[0-9X]{4}</dd>", page);
+
+        var forged = await _hr.PostAsync(review, new FormUrlEncodedContent([KeyValuePair.Create("decision", "accept")]));
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        var returned = await _hr.PostAsync(review, Form(TokenOf(page), ("decision", "return"), ("reason", "照片背景须为白色")));
+        Assert.True(returned.StatusCode == HttpStatusCode.Redirect, await returned.Content.ReadAsStringAsync());
+
+        Assert.Contains("已退回：照片背景须为白色", await _hr.GetStringAsync(detail));
+        var stored = await _window.Client.GetFromJsonAsync<JsonElement>($"{_window.Applications}/{applicationId}");
+        var material = stored.GetProperty("materials").EnumerateArray().Single(m => m.GetProperty("id").GetGuid() == materialId);
+        Assert.Equal("Returned", material.GetProperty("review").GetString());
+        Assert.Equal("照片背景须为白色", material.GetProperty("returnReason").GetString());
+    }
+
     private static List<(string Employee, string IdNumber, string Html)> Rows(string page) =>
         Row().Matches(page).Select(m => (m.Groups["employee"].Value, m.Groups["id"].Value, m.Value)).ToList();
 
@@ -109,6 +141,6 @@ public sealed partial class ConsoleApplicationsSpecs : IAsyncLifetime
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex TokenField();
 
-    [GeneratedRegex("<tr data-application=\"[^\"]+\"><td>[^<]*</td><td>(?<employee>[^<]+)</td><td>[^<]*</td><td class=\"id-number\">(?<id>[^<]+)</td>.*?</tr>", RegexOptions.Singleline)]
+    [GeneratedRegex("<tr data-application=\"[^\"]+\"><td><a [^>]+>[^<]*</a></td><td>(?<employee>[^<]+)</td><td>[^<]*</td><td class=\"id-number\">(?<id>[^<]+)</td>.*?</tr>", RegexOptions.Singleline)]
     private static partial Regex Row();
 }
