@@ -87,8 +87,8 @@ public sealed class ConsoleAccounts(IEvalDbContext db, AuditTrail audit, IPasswo
         var enterprise = await db.Enterprises.AsNoTracking().FirstAsync(e => e.Id == account.EnterpriseId, ct);
         if (enterprise.Status == EnterpriseStatus.StruckOff)
             return SignInOutcome.Refused(SignInOutcome.EnterpriseClosedCode, "本企业的评价机构资格已取消，控制台不再开放");
-        account.RecordSuccessfulSignIn(rehashed);
-        await db.SaveChangesAsync(ct);
+        // Written only when the counters or the hash changed: an ordinary sign-in is a read.
+        if (account.RecordSuccessfulSignIn(rehashed)) await db.SaveChangesAsync(ct);
         return SignInOutcome.Success(account);
     }
 

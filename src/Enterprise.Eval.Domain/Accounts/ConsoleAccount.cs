@@ -100,11 +100,14 @@ public sealed class ConsoleAccount
         return true;
     }
 
-    public void RecordSuccessfulSignIn(string? rehashedPassword)
+    /// <summary>Clears the failure count; false when nothing changed (most sign-ins), so nothing needs writing.</summary>
+    public bool RecordSuccessfulSignIn(string? rehashedPassword)
     {
+        var changed = FailedSignIns != 0 || LockedOutUntil is not null || rehashedPassword is not null;
         FailedSignIns = 0;
         LockedOutUntil = null;
         if (rehashedPassword is not null) PasswordHash = rehashedPassword;
+        return changed;
     }
 
     public static string NormaliseEmail(string? email)

@@ -80,7 +80,11 @@ public sealed partial class ConsoleHost : IAsyncLifetime
         await page.GotoAsync(Url(path));
         await page.FillAsync("#email", email);
         await page.FillAsync("#password", password);
-        await page.ClickAsync("#sign-in");
+        // Waits for the form's answer, so a refused sign-in fails here with its page rather than as a later timeout.
+        var answer = await page.RunAndWaitForResponseAsync(() => page.ClickAsync("#sign-in"),
+            r => r.Request.Method == "POST" && new Uri(r.Url).AbsolutePath == "/console/sign-in");
+        if (password == Password && answer.Status != 302)
+            throw new Xunit.Sdk.XunitException($"sign-in of {email} answered {answer.Status}:\n{await answer.TextAsync()}");
     }
 
     public async Task<string> CreateHrOfficerAsync(Guid enterpriseId, string email, string name)
