@@ -24,6 +24,7 @@ public sealed partial class EvalDbContextModelSnapshot : ModelSnapshot
         BuildOutbox(modelBuilder);
         BuildFacts(modelBuilder);
         BuildApiAccess(modelBuilder);
+        BuildAccounts(modelBuilder);
     }
 
     static partial void BuildFoundation(ModelBuilder modelBuilder);
@@ -35,4 +36,5 @@ public sealed partial class EvalDbContextModelSnapshot : ModelSnapshot
     static partial void BuildPublicity(ModelBuilder modelBuilder);
     static partial void BuildFacts(ModelBuilder modelBuilder);
     static partial void BuildApiAccess(ModelBuilder modelBuilder);
+    static partial void BuildAccounts(ModelBuilder modelBuilder);
 }

@@ -3,6 +3,7 @@ using Enterprise.Eval.Infrastructure.Mail;
 using Enterprise.Eval.Infrastructure.Persistence;
 using Enterprise.Eval.Worker.Admin;
 using Enterprise.Eval.Worker.Api;
+using Enterprise.Eval.Worker.WebConsole;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 
@@ -28,6 +29,7 @@ public static class ServiceHost
         builder.Services.AddMailDispatch();
         builder.Services.AddApi();
         builder.Services.AddAdminSignIn();
+        builder.Services.AddConsole();
         builder.Services.AddEvalDataProtection(builder.Configuration);
         var url = builder.Configuration.GetSection(HttpOptions.Section).Get<HttpOptions>()?.Url ?? new HttpOptions().Url;
         builder.WebHost.UseUrls(url);
@@ -39,6 +41,7 @@ public static class ServiceHost
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapEvalApi();
         app.MapAdminSignIn().MapAdminDashboard();
+        app.MapConsole();
         return app;
     }
 

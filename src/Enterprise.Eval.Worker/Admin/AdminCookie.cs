@@ -8,8 +8,8 @@ using Microsoft.Extensions.Options;
 namespace Enterprise.Eval.Worker.Admin;
 
 /// <summary>
-/// The administrator's browser session: one cookie authentication scheme, shared by every page for the administrator
-/// (the Hangfire dashboard today, the web console next). The cookie is HttpOnly and SameSite=Strict, so scripts cannot
+/// The browser session: one cookie authentication scheme, shared by the administrator's pages (the Hangfire
+/// dashboard) and the people's web console (<see cref="WebConsole.ConsoleSession"/>, which keeps an account there). The cookie is HttpOnly and SameSite=Strict, so scripts cannot
 /// read it and other sites cannot make the browser send it; it carries a fingerprint of the administrator key, so
 /// changing <c>Http:AdminKey</c> signs every session out. An API key (X-Api-Key) never counts as this sign-in.
 /// </summary>
@@ -67,6 +67,11 @@ public static class AdminCookie
 
     private static async Task RejectIfKeyChanged(CookieValidatePrincipalContext context)
     {
+        if (WebConsole.ConsoleSession.IsAccount(context.Principal))
+        {
+            await WebConsole.ConsoleSession.ValidateAsync(context);
+            return;
+        }
         var adminKey = context.HttpContext.RequestServices.GetRequiredService<IOptions<HttpOptions>>().Value.AdminKey;
         var stored = context.Principal?.FindFirst(KeyFingerprintClaim)?.Value;
         if (string.IsNullOrEmpty(adminKey) || stored is null

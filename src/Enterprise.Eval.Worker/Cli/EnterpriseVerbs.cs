@@ -1,13 +1,15 @@
 using System.CommandLine;
+using Enterprise.Eval.Application.Accounts;
 using Enterprise.Eval.Application.Enterprises;
 using Enterprise.Eval.Domain.Enterprises;
 using Enterprise.Eval.Worker.Api;
 using Enterprise.Eval.Worker.Cli.Output;
+using Enterprise.Eval.Worker.WebConsole;
 using Spectre.Console;
 
 namespace Enterprise.Eval.Worker.Cli;
 
-/// <summary>`enterprise register|list|show|contact|suspend|reinstate|strike-off|key-rotate`: the registry, for operators.</summary>
+/// <summary>`enterprise register|list|show|contact|hr-account|suspend|reinstate|strike-off|key-rotate`: the registry, for operators.</summary>
 internal static class EnterpriseVerbs
 {
     public static Command Create(CliServices cli)
@@ -21,6 +23,7 @@ internal static class EnterpriseVerbs
             Show(cli.Console, EnterpriseView.Of(e));
         }));
         command.Subcommands.Add(Contact(cli));
+        command.Subcommands.Add(HrAccount(cli));
         command.Subcommands.Add(ById(cli, "suspend", "暂停企业评价工作", (r, id, ct) => r.SuspendAsync(id, "cli", ct)));
         command.Subcommands.Add(ById(cli, "reinstate", "恢复企业评价工作", (r, id, ct) => r.ReinstateAsync(id, "cli", ct)));
         command.Subcommands.Add(ById(cli, "strike-off", "取消企业评价机构资格（不可恢复）", (r, id, ct) => r.StrikeOffAsync(id, "cli", ct)));
@@ -73,6 +76,24 @@ internal static class EnterpriseVerbs
                 throw new Domain.Common.DomainException("EVAL-ENT-032", "请给出 --name 和 --email，或用 --clear 清除人事联系人");
             var enterprise = await cli.Services.GetRequiredService<EnterpriseRegistry>().ChangeHrContactAsync(p.GetValue(id), n, e, "cli", ct);
             Show(cli.Console, EnterpriseView.Of(enterprise));
+        }));
+        return command;
+    }
+
+    private static Command HrAccount(CliServices cli)
+    {
+        var id = new Argument<Guid>("id") { Description = "企业 ID" };
+        var email = new Option<string>("--email") { Description = "人事专员的登录邮箱", Required = true };
+        var name = new Option<string>("--name") { Description = "人事专员姓名", Required = true };
+        var command = new Command("hr-account", "创建企业第一个人事专员控制台账号，打印一次性邀请链接") { id, email, name };
+        command.SetAction(async (p, ct) => await Verb.RunAsync(cli, async () =>
+        {
+            // The password hasher belongs to the web layer; the verb builds the same service the console uses.
+            var accounts = ActivatorUtilities.CreateInstance<ConsoleAccounts>(cli.Services, new IdentityPasswordHashing());
+            var (account, token) = await accounts.CreateFirstHrOfficerAsync(p.GetValue(id), p.GetValue(email), p.GetValue(name), "cli", ct);
+            var links = cli.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Application.Applications.PublicLinkOptions>>().Value;
+            cli.Console.MarkupLineInterpolated($"已创建人事专员账号：{account.DisplayName} <{account.Email}>");
+            cli.Console.MarkupLineInterpolated($"邀请链接（只显示这一次，{(int)Domain.Accounts.ConsoleAccount.InvitationLifetime.TotalDays} 天内有效）：[bold]{ConsoleEndpoints.InvitationLink(links, account, token)}[/]");
         }));
         return command;
     }
