@@ -22,9 +22,21 @@ public sealed class ConsequenceRollbackSpecs : IAsyncLifetime
     private readonly FailureSwitch _failing = new();
     private OpenWindow _window = null!;
 
-    public async Task InitializeAsync() =>
+    public async Task InitializeAsync()
+    {
         _window = await OpenWindow.StartAsync(CycleHostSetup.Template("Jiangsu", "nantong-senior-technician.yaml", 2026),
             services: s => s.AddScoped<IDomainEventHandler<ApplicationSubmitted>>(sp => new FailingConsequence(_failing, sp.GetRequiredService<EvalDbContext>(), sp.GetRequiredService<AuditTrail>())));
+        // The scheduler opens the window (audit, mails to the roster) on its own after the clock's jump: the counts
+        // this spec compares must not include that step arriving half-way.
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        while (watch.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            await using var db = _window.Database.NewContext();
+            if ((await db.Cycles.AsNoTracking().SingleAsync(c => c.Id == _window.CycleId)).Status == Domain.Cycles.CycleStatus.Open) return;
+            await Task.Delay(100);
+        }
+        Assert.Fail("the scheduler did not open the window within 30 s");
+    }
 
     public async Task DisposeAsync() => await _window.DisposeAsync();
 
