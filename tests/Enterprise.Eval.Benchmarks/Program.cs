@@ -1,7 +1,7 @@
 using System.Globalization;
 using Enterprise.Eval.Benchmarks.Harness;
 
-// dotnet run -c Release --project tests/Enterprise.Eval.Benchmarks -- <name|all> [--rows N] [--runs N] [--clients N]
+// dotnet run -c Release --project tests/Enterprise.Eval.Benchmarks -- <name|all> [--rows N] [--runs N] [--clients N] [--database sqlite|postgres]
 // A plain harness rather than System.CommandLine: three options, and nothing here is user-facing product text.
 // The scheduling benchmark runs each of its rounds in a fresh process of this harness (Hangfire's globals are static).
 if (args.Length > 0 && args[0] == Enterprise.Eval.Benchmarks.Scheduling.SchedulingRound.Verb)
@@ -11,6 +11,7 @@ var rows = BenchmarkSettings.DefaultRows;
 var runs = BenchmarkSettings.DefaultRuns;
 var clients = BenchmarkSettings.DefaultClients;
 var rowsGiven = false;
+var database = "sqlite";
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -21,6 +22,8 @@ for (var i = 0; i < args.Length; i++)
             runs = n; i++; break;
         case "--clients" when i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var c) && c > 0:
             clients = c; i++; break;
+        case "--database" when i + 1 < args.Length && args[i + 1] is "sqlite" or "postgres":
+            database = args[i + 1]; i++; break;
         case var a when !a.StartsWith('-'):
             names.Add(a); break;
         default:
@@ -43,7 +46,7 @@ foreach (var name in names)
 #if DEBUG
 Console.Error.WriteLine("warning: Debug build; figures are only meaningful with -c Release.");
 #endif
-var settings = BenchmarkSettings.For(rows, runs) with { Clients = clients, RowsGiven = rowsGiven };
+var settings = BenchmarkSettings.For(rows, runs) with { Clients = clients, RowsGiven = rowsGiven, Database = database };
 Console.WriteLine($"Enterprise.Eval benchmarks, .NET {Environment.Version}, {Environment.ProcessorCount} logical CPUs, " +
                   $"server GC {System.Runtime.GCSettings.IsServerGC}, started {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
 var failed = 0;
@@ -60,7 +63,7 @@ return failed == 0 ? 0 : 2;
 static int Usage(string problem)
 {
     Console.Error.WriteLine($"error: {problem}");
-    Console.Error.WriteLine("usage: dotnet run -c Release --project tests/Enterprise.Eval.Benchmarks -- <name|all>... [--rows N] [--runs N] [--clients N]");
+    Console.Error.WriteLine("usage: dotnet run -c Release --project tests/Enterprise.Eval.Benchmarks -- <name|all>... [--rows N] [--runs N] [--clients N] [--database sqlite|postgres]");
     foreach (var b in BenchmarkCatalog.All) Console.Error.WriteLine($"  {b.Name,-10} {b.Description}");
     Console.Error.WriteLine("  export     national export adapter vs bare CsvHelper write, 1,000,000 rows (not part of `all`)");
     return 1;

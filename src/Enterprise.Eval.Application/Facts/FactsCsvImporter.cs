@@ -28,6 +28,19 @@ public sealed class FactsCsvImporter(HonourVocabulary vocabulary)
         return Import(new StringReader(text.Replace("\uFEFF", "")));
     }
 
+    /// <summary>
+    /// Imports a file read as it streams from a seekable file or spooled upload (the HTTP import), by the same
+    /// encoding rules as the byte overload, without holding the file or its text.
+    /// </summary>
+    public FactsImportResult Import(Stream seekable, string? encoding = null)
+    {
+        try { return TextFileDecoder.ReadText(seekable, encoding, Import); }
+        catch (Exception e) when (e is ArgumentException || TextFileDecoder.IsDecodingFailure(e))
+        {
+            return Failed([new ImportError(0, "", FactsImportErrorCodes.Malformed, $"文件无法按所选编码读取：{e.Message}")]);
+        }
+    }
+
     public FactsImportResult Import(TextReader input)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -68,7 +81,8 @@ public sealed class FactsCsvImporter(HonourVocabulary vocabulary)
             }
             if (rows == 0) errors.Add(new ImportError(0, "", FactsImportErrorCodes.Empty, "文件中没有数据行"));
         }
-        catch (CsvFormatException e)
+        // A byte that is not in the file's encoding is the caller's to handle: "auto" reads the file again as GB18030.
+        catch (CsvFormatException e) when (!TextFileDecoder.IsDecodingFailure(e))
         {
             errors.Add(new ImportError(0, "", FactsImportErrorCodes.Malformed, $"CSV 格式错误：{e.Message}"));
         }

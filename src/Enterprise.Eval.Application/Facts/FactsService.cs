@@ -10,14 +10,26 @@ namespace Enterprise.Eval.Application.Facts;
 /// </summary>
 public sealed class FactsService(IEvalDbContext db, FactsCsvImporter importer, AuditTrail audit, TimeProvider clock)
 {
-    public async Task<FactsStoreResult> ImportAsync(Guid enterpriseId, byte[] file, string? encoding, string actor, CancellationToken ct = default)
+    public Task<FactsStoreResult> ImportAsync(Guid enterpriseId, byte[] file, string? encoding, string actor, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(file);
+        return ImportAsync(enterpriseId, () => importer.Import(file, encoding), actor, ct);
+    }
+
+    /// <summary>The file read as it streams from a seekable file or spooled upload (the HTTP import).</summary>
+    public Task<FactsStoreResult> ImportAsync(Guid enterpriseId, Stream seekableFile, string? encoding, string actor, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(seekableFile);
+        return ImportAsync(enterpriseId, () => importer.Import(seekableFile, encoding), actor, ct);
+    }
+
+    private async Task<FactsStoreResult> ImportAsync(Guid enterpriseId, Func<FactsImportResult> parse, string actor, CancellationToken ct)
+    {
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
         var enterprise = await db.Enterprises.AsNoTracking().FirstOrDefaultAsync(e => e.Id == enterpriseId, ct)
             ?? throw new NotFoundException("企业", enterpriseId.ToString());
         enterprise.EnsureCanRun();
-        var parsed = importer.Import(file, encoding);
+        var parsed = parse();
         if (!parsed.IsValid) return new FactsStoreResult(0, 0, parsed.Errors);
 
         var numbers = parsed.ByEmployee.Keys.ToList();

@@ -9,12 +9,19 @@ namespace Enterprise.Eval.Application.Roster;
 /// </summary>
 public sealed class RosterImporter(IEvalDbContext db, IRosterStore store)
 {
-    public async Task<RosterImportResult> ImportAsync(Guid enterpriseId, byte[] file, string? encoding, string actor, IProgress<int>? progress = null, CancellationToken ct = default)
+    public Task<RosterImportResult> ImportAsync(Guid enterpriseId, byte[] file, string? encoding, string actor, IProgress<int>? progress = null, CancellationToken ct = default) =>
+        ImportAsync(enterpriseId, () => RosterFile.Parse(file, encoding, progress), actor, progress, ct);
+
+    /// <summary>The file read as it streams (see <see cref="RosterFile.Parse(Stream, string?, IProgress{int}?)"/>): a seekable file or spooled upload.</summary>
+    public Task<RosterImportResult> ImportAsync(Guid enterpriseId, Stream seekableFile, string? encoding, string actor, IProgress<int>? progress = null, CancellationToken ct = default) =>
+        ImportAsync(enterpriseId, () => RosterFile.Parse(seekableFile, encoding, progress), actor, progress, ct);
+
+    private async Task<RosterImportResult> ImportAsync(Guid enterpriseId, Func<RosterParseResult> parse, string actor, IProgress<int>? progress, CancellationToken ct)
     {
         var enterprise = await db.Enterprises.AsNoTracking().FirstOrDefaultAsync(e => e.Id == enterpriseId, ct)
             ?? throw new NotFoundException("企业", enterpriseId.ToString());
         enterprise.EnsureCanRun();
-        var parsed = RosterFile.Parse(file, encoding, progress);
+        var parsed = parse();
         if (!parsed.IsValid) return new RosterImportResult(null, parsed.Errors);
         var stored = await db.Employees.AsNoTracking().Where(e => e.EnterpriseId == enterpriseId)
             .Select(e => new { e.EmployeeNumber, e.IdNumber }).ToListAsync(ct);

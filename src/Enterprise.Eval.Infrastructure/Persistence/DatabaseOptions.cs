@@ -75,9 +75,12 @@ public sealed class DatabaseOptions
                          "否则数据会写进登录用户的默认数据库（常为 master）。";
     }
 
-    /// <summary>The connection string of the product's own unit of work: for SQLite, with the busy wait of <see cref="SqliteBusyTimeoutSeconds"/>.</summary>
+    /// <summary>
+    /// The connection string of the product's own unit of work: for SQLite, a private cache with the busy wait of
+    /// <see cref="SqliteBusyTimeoutSeconds"/> (see <see cref="SqliteConnectionSetup"/> for why, and for its pragmas).
+    /// </summary>
     public string DataConnectionString =>
-        Provider == DatabaseProvider.Sqlite ? $"Data Source={SqlitePath};Cache=Shared;Pooling=True;Default Timeout={SqliteBusyTimeoutSeconds}" : ConnectionString!;
+        Provider == DatabaseProvider.Sqlite ? $"Data Source={SqlitePath};{SqliteConnectionSetup.Settings(SqliteBusyTimeoutSeconds)}" : ConnectionString!;
 
     /// <summary>The connection string as configured (for SQLite, built from the path, with a 30 s busy wait): the scheduler's store uses it.</summary>
     public string EffectiveConnectionString =>

@@ -38,6 +38,7 @@ public static class PersistenceServiceCollectionExtensions
                     .ExecutionStrategy(d => new SqlServerRetryingStrategy(d)));
                 break;
             default:
+                builder.AddInterceptors(SqliteConnectionSetup.For(options.SqliteBusyTimeoutSeconds));
                 builder.UseSqlite(options.DataConnectionString, o => o.MigrationsAssembly(migrations)
                     .ExecutionStrategy(d => new SqliteBusyExecutionStrategy(d)));
                 break;

@@ -26,13 +26,13 @@ internal sealed class ProductApi : IAsyncDisposable
 {
     internal const string AdminKey = "benchmark-admin-key-0123456789";
     private readonly WebApplication _app;
-    private readonly string _databasePath;
+    private readonly Func<System.Data.Common.DbConnection> _connect;
 
-    private ProductApi(WebApplication app, string databasePath, Uri address, string key, Guid enterpriseId, Guid cycleId, string cycleStatus)
+    private ProductApi(WebApplication app, Func<System.Data.Common.DbConnection> connect, Uri address, string key, Guid enterpriseId, Guid cycleId, string cycleStatus)
     {
         EnterpriseId = enterpriseId;
         _app = app;
-        _databasePath = databasePath;
+        _connect = connect;
         Address = address;
         ApiKey = key;
         CycleId = cycleId;
@@ -47,8 +47,9 @@ internal sealed class ProductApi : IAsyncDisposable
     public string CycleStatus { get; }
     public string ApplicationsPath => $"/api/cycles/{CycleId}/applications";
 
+    /// <param name="postgres">A PostgreSQL database's connection string to run on instead of a SQLite file.</param>
     /// <param name="configure">Extra set-up of the host (an interceptor for a profile), applied last.</param>
-    public static async Task<ProductApi> StartAsync(string folder, byte[] rosterCsv, Action<WebApplicationBuilder>? configure = null)
+    public static async Task<ProductApi> StartAsync(string folder, byte[] rosterCsv, string? postgres = null, Action<WebApplicationBuilder>? configure = null)
     {
         var clock = new ShiftedClock(ChinaTime.At(new DateOnly(2026, 6, 1), new TimeOnly(8, 0)));
         var databasePath = Path.Combine(folder, "product.db");
@@ -56,7 +57,8 @@ internal sealed class ProductApi : IAsyncDisposable
         {
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
             {
-                ["Database:Provider"] = "Sqlite", ["Database:SqlitePath"] = databasePath,
+                ["Database:Provider"] = postgres is null ? "Sqlite" : "PostgreSql", ["Database:SqlitePath"] = databasePath,
+                ["Database:ConnectionString"] = postgres,
                 ["Http:Url"] = "http://127.0.0.1:0", ["Http:AdminKey"] = AdminKey,
                 ["Mail:Delivery"] = "Pickup", ["Mail:PickupFolder"] = Path.Combine(folder, "mail"),
                 // Unpaced, so the mails of the window opening are out before timing starts (see WaitForMailAsync).
@@ -91,10 +93,16 @@ internal sealed class ProductApi : IAsyncDisposable
         await using (var scope = app.Services.CreateAsyncScope())
             await scope.ServiceProvider.GetRequiredService<CycleScheduler>().RunDueStepsAsync(cycleId, CancellationToken.None);
         var status = (await http.GetFromJsonAsync<JsonElement>($"/api/cycles/{cycleId}")).GetProperty("status").GetString() ?? "?";
-        return new ProductApi(app, databasePath, address, key, enterpriseId, cycleId, status);
+        Func<System.Data.Common.DbConnection> connect = postgres is null
+            ? () => new SqliteConnection($"Data Source={databasePath};Pooling=False;Default Timeout=30")
+            : () => new Npgsql.NpgsqlConnection(postgres);
+        return new ProductApi(app, connect, address, key, enterpriseId, cycleId, status);
     }
 
     public long CountApplications() => Scalar("SELECT COUNT(*) FROM applications");
+
+    /// <summary>Applications for distinct employees: below <see cref="CountApplications"/> if any employee's was stored twice.</summary>
+    public long CountDistinctApplicants() => Scalar("SELECT COUNT(DISTINCT \"EmployeeId\") FROM applications");
 
     public long CountAuditRecords() => Scalar("SELECT COUNT(*) FROM audit_records");
 
@@ -105,22 +113,22 @@ internal sealed class ProductApi : IAsyncDisposable
     public async Task WaitForMailAsync(TimeSpan limit)
     {
         var until = DateTime.UtcNow + limit;
-        while (Scalar("SELECT COUNT(*) FROM outbox_messages WHERE Status IN ('Pending', 'Sending')") > 0)
+        while (Scalar("SELECT COUNT(*) FROM outbox_messages WHERE \"Status\" IN ('Pending', 'Sending')") > 0)
         {
             if (DateTime.UtcNow > until) throw new TimeoutException($"The mail outbox was not drained within {limit}.");
             await Task.Delay(250);
         }
     }
 
-    public long CountSentMail() => Scalar("SELECT COUNT(*) FROM outbox_messages WHERE Status = 'Sent'");
+    public long CountSentMail() => Scalar("SELECT COUNT(*) FROM outbox_messages WHERE \"Status\" = 'Sent'");
 
     private long Scalar(string sql)
     {
-        using var connection = new SqliteConnection($"Data Source={_databasePath};Pooling=False;Default Timeout=30");
+        using var connection = _connect();
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = sql;
-        return (long)command.ExecuteScalar()!;
+        return Convert.ToInt64(command.ExecuteScalar()!, System.Globalization.CultureInfo.InvariantCulture);
     }
 
     internal static async Task<(Guid Id, string Key)> RegisterAsync(HttpClient http)

@@ -14,5 +14,8 @@ internal sealed record BenchmarkSettings(int Rows, int WarmupRows, int Runs)
 
     public bool RowsGiven { get; init; }
 
+    /// <summary>The API benchmark's database: "sqlite" (default) or "postgres" (a private server, product and bare on it).</summary>
+    public string Database { get; init; } = "sqlite";
+
     public static BenchmarkSettings For(int rows, int runs) => new(rows, Math.Clamp(rows / 100, 100, 1_000), runs);
 }
