@@ -26,7 +26,8 @@ public static class FactsEndpoints
                     : Problems.Of(StatusCodes.Status422UnprocessableEntity, RejectedCode,
                         $"事实文件有{result.Errors.Count}处错误，未导入任何数据", result.Errors);
             }).WithSummary("导入人事事实 CSV（考核、继续教育、荣誉、竞赛、奖项、专利、论文…；有任何错误则全部不导入）")
-            .WithRuleCodes(RejectedCode, "EVAL-FACTS-*").WithProblemCodes(StatusCodes.Status413PayloadTooLarge, ImportBody.TooLargeCode);
+            .WithRuleCodes(RejectedCode, "EVAL-FACTS-*").WithProblemCodes(StatusCodes.Status413PayloadTooLarge, ImportBody.TooLargeCode)
+            .AsImport("facts import FILE");
 
         var attestations = app.MapGroup("/api/cycles/{cycleId:guid}/applications/{applicationId:guid}/attestations")
             .RequireEnterpriseKey().WithTags("申报").WithRuleCodes("EVAL-ATTEST-*", "EVAL-APPL-*");

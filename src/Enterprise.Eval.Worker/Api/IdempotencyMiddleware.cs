@@ -61,8 +61,25 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
             return;
         }
 
+        string bodyHash;
+        var import = http.GetEndpoint()?.Metadata.GetMetadata<ImportBody.Endpoint>();
+        try
+        {
+            // An import may exceed the server's general body cap (ImportBody): the hash reads it under the import's own.
+            if (import is not null && ImportBody.Admit(http, import.CliVerb) is { } tooLarge)
+            {
+                await tooLarge.ExecuteAsync(http);
+                return;
+            }
+            bodyHash = await HashBodyAsync(http.Request);
+        }
+        catch (BadHttpRequestException e) when (import is not null && e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            await ImportBody.TooLarge(http, import.CliVerb).ExecuteAsync(http);
+            return;
+        }
         var request = new IdempotencyRequest(scope, key, http.Request.Method.ToUpperInvariant(),
-            http.Request.Path.Value + http.Request.QueryString.Value, await HashBodyAsync(http.Request));
+            http.Request.Path.Value + http.Request.QueryString.Value, bodyHash);
         // A unit of work of its own: the handler's DbContext must not see (or be spoiled by) the key's insert.
         await using var services = http.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
         var store = services.ServiceProvider.GetRequiredService<IdempotencyStore>();

@@ -22,14 +22,36 @@ public static class ImportBody
     /// <summary>What stays in memory before the upload goes to disk: an ordinary facts file never touches the disk.</summary>
     private const int InMemoryBytes = 64 * 1024;
 
+    /// <summary>Marks an import endpoint, so that middleware reading the body before it (the idempotency key's hash)
+    /// reads it under the import's limit too.</summary>
+    public sealed record Endpoint(string CliVerb);
+
+    public static RouteHandlerBuilder AsImport(this RouteHandlerBuilder endpoint, string cliVerb) =>
+        endpoint.WithMetadata(new Endpoint(cliVerb));
+
+    /// <summary>
+    /// Lets the body be read up to <c>Http:MaxImportBytes</c>, or answers the 413 when its declared length is over it.
+    /// Must run before anything reads the body: the server's cap is fixed from the first read on.
+    /// </summary>
+    public static IResult? Admit(HttpContext http, string cliVerb)
+    {
+        var limit = LimitOf(http);
+        if (http.Request.ContentLength > limit)
+            return TooLarge(limit, cliVerb);
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } cap)
+            cap.MaxRequestBodySize = limit;
+        return null;
+    }
+
+    /// <summary>The 413 for a body found over the limit while it was being read.</summary>
+    public static IResult TooLarge(HttpContext http, string cliVerb) => TooLarge(LimitOf(http), cliVerb);
+
     /// <summary>The whole body, seekable and positioned at its start, or the 413 answer to return instead.</summary>
     public static async Task<(Stream? Body, IResult? Refusal)> SpoolAsync(HttpContext http, string cliVerb, CancellationToken ct)
     {
-        var limit = http.RequestServices.GetRequiredService<IOptions<HttpOptions>>().Value.MaxImportBytes;
-        if (http.Request.ContentLength > limit)
-            return (null, TooLarge(limit, cliVerb));
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } cap)
-            cap.MaxRequestBodySize = limit;
+        var limit = LimitOf(http);
+        if (Admit(http, cliVerb) is { } refusal)
+            return (null, refusal);
         http.Request.EnableBuffering(InMemoryBytes, limit);
         var body = http.Request.Body;
         try
@@ -51,6 +73,9 @@ public static class ImportBody
         body.Position = 0;
         return (body, null);
     }
+
+    private static long LimitOf(HttpContext http) =>
+        http.RequestServices.GetRequiredService<IOptions<HttpOptions>>().Value.MaxImportBytes;
 
     private static IResult TooLarge(long limit, string cliVerb) => Problems.Of(StatusCodes.Status413PayloadTooLarge, TooLargeCode,
         $"文件超过接口导入上限 {limit / (1024 * 1024)} MB（配置项 Http:MaxImportBytes = {limit} 字节）。请调高该上限，或在服务器上用命令行导入任意大小的文件：{cliVerb}");

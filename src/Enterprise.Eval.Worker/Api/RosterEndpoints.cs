@@ -25,7 +25,8 @@ public static class RosterEndpoints
                     $"花名册有{result.Errors.Count}处错误，未导入任何数据", result.Errors);
         }).WithSummary("导入花名册 CSV（UTF-8 或 GB18030；有任何错误则全部不导入）")
             .WithRuleCodes("EVAL-ROSTER-REJECTED", "EVAL-ROSTER-*", "EVAL-ID-*", "EVAL-ENT-*")
-            .WithProblemCodes(StatusCodes.Status413PayloadTooLarge, ImportBody.TooLargeCode);
+            .WithProblemCodes(StatusCodes.Status413PayloadTooLarge, ImportBody.TooLargeCode)
+            .AsImport("roster import FILE");
 
         group.MapGet("/employees", async ([AsParameters] PageQuery paging, HttpContext http, IEvalDbContext db, CancellationToken ct) =>
         {

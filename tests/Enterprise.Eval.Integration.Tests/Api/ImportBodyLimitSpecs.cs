@@ -117,6 +117,29 @@ public sealed class ImportBodyLimitSpecs
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
+    [Fact]
+    public async Task Roster_LargerThanKestrelsDefault_WithAnIdempotencyKey_IsImported_AndReplayed()
+    {
+        await using var host = await PublicityHost.StartAsync();
+        await host.StartPublicityAsync();
+        var client = host.Client(host.Key);
+        var body = Roster(31_500_000);
+
+        HttpRequestMessage Post()
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, "/api/roster") { Content = new ByteArrayContent(body) };
+            request.Headers.Add("Idempotency-Key", "roster-2026-06-large");
+            return request;
+        }
+
+        var first = await client.SendAsync(Post());
+        var again = await client.SendAsync(Post());
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.True(again.Headers.Contains("Idempotency-Replayed"), "the second post was not answered from the stored answer");
+    }
+
     [Theory]
     [InlineData("/api/roster", "roster import")]
     [InlineData("/api/facts", "facts import")]
