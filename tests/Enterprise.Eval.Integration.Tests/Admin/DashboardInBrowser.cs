@@ -18,13 +18,7 @@ public sealed class DashboardInBrowser : IAsyncLifetime
     {
         _host = await DashboardHost.StartAsync(onLoopback: true);
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = BrowserFixture.ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-            Timeout = 60_000,
-        });
+        _browser = await BrowserFixture.LaunchAsync(_playwright);
     }
 
     public async Task DisposeAsync()

@@ -11,6 +11,14 @@ public sealed class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
+    /// <summary>Chromium's switches for a headless run on these machines (no sandbox, GPU, QUIC or background traffic).</summary>
+    internal static readonly string[] ChromiumArgs =
+        ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+    /// <summary>The system Chromium, headless, without a persistent profile (one browser per spec class).</summary>
+    internal static Task<IBrowser> LaunchAsync(IPlaywright playwright) =>
+        playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = ChromiumPath, Headless = true, Args = ChromiumArgs, Timeout = 60_000 });
+
     private readonly string _profile = Path.Combine(Path.GetTempPath(), "eval-chromium-" + Guid.NewGuid().ToString("N"));
     private IPlaywright? _playwright;
 
@@ -27,11 +35,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             ExecutablePath = ChromiumPath,
             Headless = true,
-            Args =
-            [
-                "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync",
-            ],
+            Args = ["--headless", .. ChromiumArgs],
             ViewportSize = new ViewportSize { Width = 390, Height = 844 },
             DeviceScaleFactor = 2,
             IsMobile = true,

@@ -28,7 +28,7 @@ public sealed partial class ConsoleApplicationsSpecs : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var link = new Uri((await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("invitationUrl").GetString()!).AbsolutePath;
         _hr = _window.Host.BrowserClient();
-        var accepted = await _hr.PostAsync(link, Form(TokenOf(await _hr.GetStringAsync(link)), ("password", ConsoleHost.Password)));
+        var accepted = await _hr.PostAsync(link, ConsoleHost.Form(ConsoleHost.TokenOf(await _hr.GetStringAsync(link)), ("password", ConsoleHost.Password)));
         Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
     }
 
@@ -119,7 +119,7 @@ public sealed partial class ConsoleApplicationsSpecs : IAsyncLifetime
 
         var forged = await _hr.PostAsync(review, new FormUrlEncodedContent([KeyValuePair.Create("decision", "accept")]));
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
-        var returned = await _hr.PostAsync(review, Form(TokenOf(page), ("decision", "return"), ("reason", "照片背景须为白色")));
+        var returned = await _hr.PostAsync(review, ConsoleHost.Form(ConsoleHost.TokenOf(page), ("decision", "return"), ("reason", "照片背景须为白色")));
         Assert.True(returned.StatusCode == HttpStatusCode.Redirect, await returned.Content.ReadAsStringAsync());
 
         Assert.Contains("已退回：照片背景须为白色", await _hr.GetStringAsync(detail));
@@ -131,15 +131,6 @@ public sealed partial class ConsoleApplicationsSpecs : IAsyncLifetime
 
     private static List<(string Employee, string IdNumber, string Html)> Rows(string page) =>
         Row().Matches(page).Select(m => (m.Groups["employee"].Value, m.Groups["id"].Value, m.Value)).ToList();
-
-    private static FormUrlEncodedContent Form(string token, params (string Name, string Value)[] fields) =>
-        new(fields.Select(f => KeyValuePair.Create(f.Name, f.Value)).Prepend(KeyValuePair.Create("__RequestVerificationToken", token)));
-
-    private static string TokenOf(string page) =>
-        TokenField().Match(page) is { Success: true } m ? WebUtility.HtmlDecode(m.Groups[1].Value) : throw new InvalidOperationException("no antiforgery field:\n" + page);
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenField();
 
     [GeneratedRegex("<tr data-application=\"[^\"]+\"><td><a [^>]+>[^<]*</a></td><td>(?<employee>[^<]+)</td><td>[^<]*</td><td class=\"id-number\">(?<id>[^<]+)</td>.*?</tr>", RegexOptions.Singleline)]
     private static partial Regex Row();

@@ -45,13 +45,7 @@ public sealed partial class ConsoleHost : IAsyncLifetime
         await AcceptAsync(await InviteAsync(hr, ClerkEmail, "钱上报", "ReportingStaff"));
 
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = BrowserFixture.ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-            Timeout = 60_000,
-        });
+        _browser = await BrowserFixture.LaunchAsync(_playwright);
     }
 
     public async Task DisposeAsync()
@@ -121,10 +115,10 @@ public sealed partial class ConsoleHost : IAsyncLifetime
         return new Uri(WebUtility.HtmlDecode(link.Groups[1].Value)).AbsolutePath;
     }
 
-    private static FormUrlEncodedContent Form(string token, params (string Name, string Value)[] fields) =>
+    internal static FormUrlEncodedContent Form(string token, params (string Name, string Value)[] fields) =>
         new(fields.Select(f => KeyValuePair.Create(f.Name, f.Value)).Prepend(KeyValuePair.Create("__RequestVerificationToken", token)));
 
-    private static string TokenOf(string page) =>
+    internal static string TokenOf(string page) =>
         TokenField().Match(page) is { Success: true } m ? WebUtility.HtmlDecode(m.Groups[1].Value) : throw new InvalidOperationException("no antiforgery field:\n" + page);
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
