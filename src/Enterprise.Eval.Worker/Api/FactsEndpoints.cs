@@ -18,7 +18,7 @@ public static class FactsEndpoints
         app.MapGroup("/api/facts").RequireEnterpriseKey().WithTags("人事事实")
             .MapPost("/", async (HttpContext http, FactsService facts, string? encoding, CancellationToken ct) =>
             {
-                var (body, refusal) = await ImportBody.SpoolAsync(http, "facts import FILE", ct);
+                var (body, refusal) = await ImportBody.SpoolAsync(http, ct);
                 if (refusal is not null) return refusal;
                 var result = await facts.ImportAsync(http.EnterpriseId(), body!, encoding, "api", ct);
                 return result.IsValid

@@ -46,9 +46,14 @@ public static class ImportBody
     /// <summary>The 413 for a body found over the limit while it was being read.</summary>
     public static IResult TooLarge(HttpContext http, string cliVerb) => TooLarge(LimitOf(http), cliVerb);
 
-    /// <summary>The whole body, seekable and positioned at its start, or the 413 answer to return instead.</summary>
-    public static async Task<(Stream? Body, IResult? Refusal)> SpoolAsync(HttpContext http, string cliVerb, CancellationToken ct)
+    /// <summary>
+    /// The whole body, seekable and positioned at its start, or the 413 answer to return instead. Called by an endpoint
+    /// marked with <see cref="AsImport"/>, whose verb the 413 names.
+    /// </summary>
+    public static async Task<(Stream? Body, IResult? Refusal)> SpoolAsync(HttpContext http, CancellationToken ct)
     {
+        var cliVerb = http.GetEndpoint()?.Metadata.GetMetadata<Endpoint>()?.CliVerb
+            ?? throw new InvalidOperationException($"{http.Request.Path} reads an import body but is not marked AsImport.");
         var limit = LimitOf(http);
         if (Admit(http, cliVerb) is { } refusal)
             return (null, refusal);

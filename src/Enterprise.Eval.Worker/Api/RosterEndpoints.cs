@@ -16,7 +16,7 @@ public static class RosterEndpoints
 
         group.MapPost("/", async (HttpContext http, RosterImporter importer, string? encoding, CancellationToken ct) =>
         {
-            var (body, refusal) = await ImportBody.SpoolAsync(http, "roster import FILE", ct);
+            var (body, refusal) = await ImportBody.SpoolAsync(http, ct);
             if (refusal is not null) return refusal;
             var result = await importer.ImportAsync(http.EnterpriseId(), body!, encoding, "api", null, ct);
             return result.Succeeded
