@@ -21,9 +21,12 @@ public sealed partial class EvalDbContextModelSnapshot
             b.Property<string>("SecurityStamp").IsRequired().HasMaxLength(32);
             b.Property<DateTimeOffset>("CreatedAt");
             b.Property<DateTimeOffset?>("ActivatedAt");
+            b.Property<string>("PlatformIssuer").HasMaxLength(300);
+            b.Property<string>("PlatformSubject").HasMaxLength(200);
             b.HasKey("Id");
             b.HasIndex("Email").IsUnique();
             b.HasIndex("EnterpriseId");
+            b.HasIndex("PlatformIssuer", "PlatformSubject").IsUnique().HasFilter("\"PlatformSubject\" IS NOT NULL");
             b.ToTable("console_accounts");
             b.HasOne("Enterprise.Eval.Domain.Enterprises.RegisteredEnterprise", null).WithMany()
                 .HasForeignKey("EnterpriseId").OnDelete(DeleteBehavior.Restrict).IsRequired();

@@ -22,6 +22,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Applications.ApplicantFactsLoader>();
         services.AddScoped<AuditVerifier>();
         services.AddScoped<EnterpriseRegistry>();
+        Accounts.AccountsServiceCollectionExtensions.AddAccounts(services);
         services.AddScoped<RosterImporter>();
         // The application use cases and their transitions' consequences; the host adds the IMaterialStore.
         Applications.ApplicationsServiceCollectionExtensions.AddApplications(services);

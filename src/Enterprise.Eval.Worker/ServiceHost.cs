@@ -29,7 +29,7 @@ public static class ServiceHost
         builder.Services.AddMailDispatch();
         builder.Services.AddApi();
         builder.Services.AddAdminSignIn();
-        builder.Services.AddConsole();
+        builder.Services.AddConsole(builder.Configuration);
         builder.Services.AddEvalDataProtection(builder.Configuration);
         var url = builder.Configuration.GetSection(HttpOptions.Section).Get<HttpOptions>()?.Url ?? new HttpOptions().Url;
         builder.WebHost.UseUrls(url);

@@ -12,6 +12,11 @@ public sealed record SignInOutcome(ConsoleAccount? Account, string? RefusalCode,
     public const string LockedOutCode = "EVAL-ACC-011";
     public const string NotActiveCode = "EVAL-ACC-012";
     public const string EnterpriseClosedCode = "EVAL-ACC-013";
+    public const string PlatformOnlyCode = "EVAL-ACC-014";
+    public const string PlatformEnterpriseUnknownCode = "EVAL-ACC-020";
+    public const string PlatformRoleMissingCode = "EVAL-ACC-021";
+    public const string PlatformEnterpriseChangedCode = "EVAL-ACC-022";
+    public const string PlatformAddressTakenCode = "EVAL-ACC-024";
 
     public bool Succeeded => Account is not null;
 

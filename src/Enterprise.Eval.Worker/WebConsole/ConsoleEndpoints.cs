@@ -34,14 +34,14 @@ public static class ConsoleEndpoints
     private const string ContentSecurityPolicy =
         "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
-    public static IServiceCollection AddConsole(this IServiceCollection services)
+    public static IServiceCollection AddConsole(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddPlatformSignIn(configuration);
         services.AddRazorComponents();
         // Chinese text as characters, not &#x…; entities: the pages stay readable as source and half the size.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddSingleton<IPasswordHashing, IdentityPasswordHashing>();
-        services.AddScoped<ConsoleAccounts>();
         return services;
     }
 
@@ -53,8 +53,9 @@ public static class ConsoleEndpoints
             return Results.Text(ConsoleStyles.Css, "text/css; charset=utf-8");
         }).ExcludeFromDescription();
 
+        app.MapPlatformSignIn();
         app.MapGet(ConsoleSession.SignInPath, (string? returnUrl, HttpContext http, IAntiforgery antiforgery) =>
-            Page<SignInPage>(http, new() { ["Form"] = FormOf(http, antiforgery), ["ReturnUrl"] = LocalOrHome(returnUrl) })).ExcludeFromDescription();
+            SignInPageAsync(http, antiforgery, LocalOrHome(returnUrl), null, null)).ExcludeFromDescription();
 
         app.MapPost(ConsoleSession.SignInPath, async (HttpContext http, IAntiforgery antiforgery, ConsoleAccounts accounts, ILoggerFactory loggers, CancellationToken ct) =>
         {
@@ -66,11 +67,8 @@ public static class ConsoleEndpoints
             {
                 // The address typed is personal data: logged only as the refusal code.
                 loggers.CreateLogger(typeof(ConsoleEndpoints)).LogWarning("Console sign-in refused ({Code})", outcome.RefusalCode);
-                return Page<SignInPage>(http, new()
-                {
-                    ["Form"] = FormOf(http, antiforgery), ["ReturnUrl"] = returnUrl, ["Email"] = form["email"].ToString(),
-                    ["Error"] = ((string, string)?)(outcome.RefusalCode!, outcome.RefusalMessage!),
-                }, outcome.RefusalCode == SignInOutcome.LockedOutCode ? StatusCodes.Status429TooManyRequests : StatusCodes.Status401Unauthorized);
+                return SignInPageAsync(http, antiforgery, returnUrl, form["email"].ToString(), (outcome.RefusalCode!, outcome.RefusalMessage!),
+                    outcome.RefusalCode == SignInOutcome.LockedOutCode ? StatusCodes.Status429TooManyRequests : StatusCodes.Status401Unauthorized);
             }
             await http.SignInAsync(AdminCookie.Scheme, ConsoleSession.Principal(outcome.Account!), new AuthenticationProperties { IsPersistent = false });
             return Results.Redirect(returnUrl);
@@ -289,8 +287,27 @@ public static class ConsoleEndpoints
         return new ConsoleForm(tokens.FormFieldName, tokens.RequestToken ?? "");
     }
 
+    /// <summary>The sign-in page (with the platform's button when single sign-on is configured), with a refusal if any.</summary>
+    internal static IResult SignInPageAsync(HttpContext http, IAntiforgery antiforgery, string returnUrl, string? email, (string Code, string Message)? error,
+        int status = StatusCodes.Status200OK)
+    {
+        var platform = http.RequestServices.GetRequiredService<IOptions<PlatformSignInOptions>>().Value;
+        return Page<SignInPage>(http, new()
+        {
+            ["Form"] = FormOf(http, antiforgery), ["ReturnUrl"] = returnUrl, ["Email"] = email, ["Error"] = error,
+            ["PlatformButton"] = platform.Enabled ? platform.ButtonText : null,
+        }, status);
+    }
+
     private static IResult Page<TComponent>(HttpContext http, Dictionary<string, object?> parameters, int status = StatusCodes.Status200OK)
         where TComponent : IComponent
+    {
+        SetPageHeaders(http);
+        return new RazorComponentResult<TComponent>(parameters) { StatusCode = status };
+    }
+
+    /// <summary>The headers every console page carries (no caching, no scripts, no framing, no referrer).</summary>
+    internal static void SetPageHeaders(HttpContext http)
     {
         var headers = http.Response.Headers;
         headers.CacheControl = "no-store";
@@ -298,7 +315,6 @@ public static class ConsoleEndpoints
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "no-referrer";   // invitation links carry a token in the path
-        return new RazorComponentResult<TComponent>(parameters) { StatusCode = status };
     }
 
     private static ApplicationRow RowOf(SkillApplication a, Domain.Roster.Employee e)
@@ -313,7 +329,8 @@ public static class ConsoleEndpoints
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    private static string LocalOrHome(string? returnUrl) =>
+    /// <summary>The return address if it is a path on this site, else the console's home (no open redirect).</summary>
+    internal static string LocalOrHome(string? returnUrl) =>
         !string.IsNullOrEmpty(returnUrl) && returnUrl[0] == '/' && (returnUrl.Length == 1 || (returnUrl[1] != '/' && returnUrl[1] != '\\'))
             ? returnUrl
             : HomePath;

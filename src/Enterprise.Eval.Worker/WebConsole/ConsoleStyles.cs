@@ -21,6 +21,7 @@ internal static class ConsoleStyles
         form.card { display: grid; gap: .4rem; max-width: 28rem; }
         input, select, button { font: inherit; padding: .45rem .6rem; border: 1px solid var(--line); border-radius: 4px; min-height: 2.5rem; }
         button { background: var(--accent); color: #fff; border-color: var(--accent); cursor: pointer; }
+        a.button { display: inline-block; padding: .55rem .8rem; border: 1px solid var(--accent); border-radius: 4px; color: var(--accent); text-decoration: none; }
         .error { color: var(--bad); background: #fef3f2; border: 1px solid #fda29b; padding: .6rem; border-radius: 4px; }
         .code { font-family: ui-monospace, monospace; font-size: .9em; }
         .notice { background: #ecfdf3; border: 1px solid #75e0a7; padding: .6rem; border-radius: 4px; word-break: break-all; }

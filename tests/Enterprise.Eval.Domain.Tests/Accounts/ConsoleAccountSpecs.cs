@@ -50,4 +50,43 @@ public sealed class ConsoleAccountSpecs
     [Fact]
     public void APasswordShorterThanTen_IsRefused() =>
         Assert.Equal("EVAL-ACC-003", Assert.Throws<DomainException>(() => ConsoleAccount.EnsurePasswordAcceptable("short")).Code);
+
+    private static readonly PlatformIdentity Platform = new("https://idp.example.com/", "u-1", "Li@Example.com", "李平台", "91350100M000100Y43");
+
+    [Fact]
+    public void AnAccountMadeFromThePlatform_IsActiveWithoutAPassword_AndRecordsOneEvent()
+    {
+        var account = ConsoleAccount.ProvisionFromPlatform(Guid.NewGuid(), Platform, ConsoleRole.CommitteeMember, Now);
+
+        Assert.True(account.IsActive);
+        Assert.Null(account.PasswordHash);
+        Assert.Equal(("li@example.com", "李平台", "u-1"), (account.Email, account.DisplayName, account.PlatformSubject));
+        Assert.IsType<Domain.Accounts.Events.AccountProvisionedByPlatform>(Assert.Single(((IHasDomainEvents)account).TakeDomainEvents()).Event);
+    }
+
+    [Fact]
+    public void LinkingAnInvitedAccount_SpendsItsInvitation_AndASecondLinkIsRefused()
+    {
+        var (account, token) = ConsoleAccount.Invite(Guid.NewGuid(), "li@example.com", "人事", ConsoleRole.ReportingStaff, Now);
+
+        account.LinkToPlatform(Platform, Now);
+
+        Assert.True(account.IsActive);
+        Assert.False(account.InvitationMatches(token, Now));
+        Assert.Equal("EVAL-ACC-023", Assert.Throws<DomainException>(() => account.LinkToPlatform(Platform with { Subject = "u-2" }, Now)).Code);
+    }
+
+    [Fact]
+    public void FollowingThePlatform_ChangesOnlyWhatItStatesDifferently_AndKeepsTheFormerValuesInItsEvent()
+    {
+        var account = ConsoleAccount.ProvisionFromPlatform(Guid.NewGuid(), Platform, ConsoleRole.CommitteeMember, Now);
+        ((IHasDomainEvents)account).TakeDomainEvents();
+
+        Assert.False(account.FollowPlatform(Platform, ConsoleRole.CommitteeMember));
+        Assert.True(account.FollowPlatform(Platform with { DisplayName = null }, ConsoleRole.HrOfficer));
+
+        Assert.Equal(("li@example.com", ConsoleRole.HrOfficer), (account.DisplayName, account.Role));
+        var changed = Assert.IsType<Domain.Accounts.Events.AccountChangedByPlatform>(Assert.Single(((IHasDomainEvents)account).TakeDomainEvents()).Event);
+        Assert.Equal(("李平台", ConsoleRole.CommitteeMember), (changed.FormerDisplayName, changed.FormerRole));
+    }
 }

@@ -19,7 +19,12 @@ internal sealed class ConsoleAccountConfiguration : IEntityTypeConfiguration<Con
         b.Property(a => a.PasswordHash).HasMaxLength(200);
         b.Property(a => a.InvitationTokenHash).HasMaxLength(64);
         b.Property(a => a.SecurityStamp).IsRequired().HasMaxLength(32);
+        b.Property(a => a.PlatformIssuer).HasMaxLength(300);
+        b.Property(a => a.PlatformSubject).HasMaxLength(200);
+        // One account per platform person; the filter keeps SQL Server from counting the many unlinked (NULL) rows as duplicates.
+        b.HasIndex(a => new { a.PlatformIssuer, a.PlatformSubject }).IsUnique().HasFilter("\"PlatformSubject\" IS NOT NULL");
         b.HasOne<RegisteredEnterprise>().WithMany().HasForeignKey(a => a.EnterpriseId).OnDelete(DeleteBehavior.Restrict);
         b.Ignore(a => a.IsActive);
+        b.Ignore(a => a.IsLinkedToPlatform);
     }
 }
