@@ -7,7 +7,8 @@ cd "$(dirname "$0")"
 need=()
 [ -x /usr/lib/postgresql/15/bin/initdb ] || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 /usr/bin/python3 -c "import aiosmtpd" >/dev/null 2>&1 || need+=(python3-aiosmtpd)
-[ -x /usr/bin/chromium ] || need+=(chromium fonts-wqy-zenhei)  # browser tests (Playwright drives Debian's Chromium; the font renders Chinese in screenshots)
+[ -x /usr/bin/chromium ] || need+=(chromium fonts-wqy-zenhei)
+command -v npm >/dev/null 2>&1 || need+=(npm)  # axe-core for the browser tests' accessibility checks (installed at build from browser-tools/package-lock.json)  # browser tests (Playwright drives Debian's Chromium; the font renders Chinese in screenshots)
 if [ ${#need[@]} -gt 0 ]; then
   echo "test.sh: installing ${need[*]}"
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"

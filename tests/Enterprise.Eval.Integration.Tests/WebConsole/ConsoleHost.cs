@@ -55,12 +55,16 @@ public sealed partial class ConsoleHost : IAsyncLifetime
         await Dashboard.DisposeAsync();
     }
 
-    /// <summary>A fresh browser context (no cookies) at a phone's size, in Chinese.</summary>
-    public async Task<IBrowserContext> NewContextAsync()
+    /// <summary>
+    /// A fresh browser context (no cookies) at a phone's size, in Chinese. <paramref name="injectsScripts"/> lets a test
+    /// inject its own script (axe-core) past the console's script-free Content-Security-Policy.
+    /// </summary>
+    public async Task<IBrowserContext> NewContextAsync(bool injectsScripts = false)
     {
         var context = await _browser.NewContextAsync(new BrowserNewContextOptions
         {
             Locale = "zh-CN", ViewportSize = new ViewportSize { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true,
+            BypassCSP = injectsScripts,
         });
         context.SetDefaultTimeout(30_000);
         return context;
