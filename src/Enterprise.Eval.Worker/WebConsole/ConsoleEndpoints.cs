@@ -150,6 +150,10 @@ public static class ConsoleEndpoints
                 {
                     ["Account"] = account, ["Form"] = form, ["Cycle"] = CycleView.Of(cycle, clock.GetUtcNow()), ["Rows"] = shown,
                     ["Total"] = rows.Count, ["Filter"] = filter, ["Occupations"] = occupations, ["Verdicts"] = verdicts,
+                    ["PerDay"] = cycle.Timetable is { } timetable
+                        ? ConsoleCharts.ApplicationsPerDay(all.Select(i => i.Application.SubmittedAt).OfType<DateTimeOffset>(), timetable.WindowOpensAt, timetable.WindowClosesAt)
+                        : Array.Empty<ChartBar>(),
+                    ["PerOccupation"] = ConsoleCharts.VerdictsPerOccupation(rows),
                 });
             })).ExcludeFromDescription();
 

@@ -22,6 +22,18 @@ internal static class ConsoleStyles
         input, select, button { font: inherit; padding: .45rem .6rem; border: 1px solid var(--line); border-radius: 4px; min-height: 2.5rem; }
         button { background: var(--accent); color: #fff; border-color: var(--accent); cursor: pointer; }
         a.button { display: inline-block; padding: .55rem .8rem; border: 1px solid var(--accent); border-radius: 4px; color: var(--accent); text-decoration: none; }
+        .charts { display: grid; gap: 1rem; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); }
+        figure.chart { margin: 0; background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: .8rem; }
+        figure.chart figcaption { font-weight: 600; margin-bottom: .4rem; }
+        figure.chart > svg { width: 100%; height: auto; }
+        .chart-label, .chart-value { font-size: 12px; fill: #344054; }
+        .chart-axis { stroke: #98a2b3; stroke-width: 1; }
+        .legend { list-style: none; padding: 0; margin: .4rem 0 0; display: flex; flex-wrap: wrap; gap: .3rem .9rem; font-size: .9em; }
+        .legend svg { margin-right: .3rem; }
+        .chart-data table { font-size: .9em; }
+        .s-count { fill: #2e6bd2; }
+        .s-eligiblestandard { fill: #12805c; } .s-eligiblebyrelaxation { fill: #5cb88f; } .s-directlyconfirmed { fill: #0b5a41; }
+        .s-needsattestation { fill: #dc8a00; } .s-undetermined { fill: #98a2b3; } .s-ineligible { fill: #c4320a; } .s-none { fill: #d0d5dd; }
         .error { color: var(--bad); background: #fef3f2; border: 1px solid #fda29b; padding: .6rem; border-radius: 4px; }
         .code { font-family: ui-monospace, monospace; font-size: .9em; }
         .notice { background: #ecfdf3; border: 1px solid #75e0a7; padding: .6rem; border-radius: 4px; word-break: break-all; }

@@ -76,6 +76,51 @@ public sealed partial class ConsoleApplicationsSpecs : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheListsCharts_CountTheCyclesApplications_PerDayAndPerOccupationByVerdict_WhateverTheFilter()
+    {
+        var verdicts = new List<string>();
+        foreach (var (employee, occupation) in new[] { ("E00002", "6-31-01-03"), ("E00001", (string?)null) })
+        {
+            var response = await _window.Client.PostAsJsonAsync(_window.Applications, new
+            {
+                employeeNumber = employee, education = "大专", department = "质量部", expertise = "高低压配电", pledged = true,
+                stillInOccupation = true, appliedOccupationCode = occupation,
+            });
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+            verdicts.Add((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("screening").GetProperty("kind").GetString()!);
+        }
+
+        var page = await _hr.GetStringAsync($"/console/cycles/{_window.CycleId}/applications?occupation=9-99-99-99");
+
+        var perDay = Chart(page, "applications-per-day");
+        Assert.Equal(2, perDay.Sum(b => b.Total));
+        var today = Domain.Common.ChinaTime.DateOf(_window.Host.Services.GetRequiredService<TimeProvider>().GetUtcNow());
+        Assert.Equal(2, perDay.Single(b => b.Label == $"{today.Month}月{today.Day}日").Total);
+        var perOccupation = Chart(page, "verdicts-per-occupation");
+        Assert.Equal(2, perOccupation.Sum(b => b.Total));
+        var series = SeriesCounts().Matches(page[page.IndexOf("id=\"verdicts-per-occupation\"", StringComparison.Ordinal)..])
+            .GroupBy(m => m.Groups[1].Value).ToDictionary(g => g.Key, g => g.Sum(m => int.Parse(m.Groups[2].Value)));
+        var expected = verdicts.GroupBy(v => Domain.Eligibility.Verdicts.VerdictKindNames.ChineseName(Enum.Parse<Domain.Eligibility.Verdicts.VerdictKind>(v)))
+            .ToDictionary(g => g.Key, g => g.Count());
+        Assert.Equal(expected.OrderBy(e => e.Key), series.OrderBy(e => e.Key));
+        Assert.DoesNotContain("<script", page);
+    }
+
+    private static List<(string Label, int Total)> Chart(string page, string id)
+    {
+        var start = page.IndexOf($"id=\"{id}\"", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"no chart {id}");
+        var end = page.IndexOf("</figure>", start, StringComparison.Ordinal);
+        return ChartBars().Matches(page[start..end]).Select(m => (WebUtility.HtmlDecode(m.Groups[1].Value), int.Parse(m.Groups[2].Value))).ToList();
+    }
+
+    [GeneratedRegex("<g data-label=\"([^\"]+)\" data-total=\"(\\d+)\">")]
+    private static partial Regex ChartBars();
+
+    [GeneratedRegex("data-series=\"([^\"]+)\" data-count=\"(\\d+)\"")]
+    private static partial Regex SeriesCounts();
+
+    [Fact]
     public async Task AccountChanges_AreAudited_AndASecondHrOfficerThroughTheAdminApiIsRefused()
     {
         var enterprise = await _window.Client.GetFromJsonAsync<JsonElement>("/api/enterprise");
