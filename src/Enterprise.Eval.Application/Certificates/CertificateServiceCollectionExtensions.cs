@@ -10,7 +10,8 @@ public static class CertificateServiceCollectionExtensions
     {
         services.AddScoped<CertificateIssuer>();
         services.AddScoped<ICertificateRevocation>(sp => sp.GetRequiredService<CertificateIssuer>());
-        services.AddScoped<CertificateExporter>();
+        services.AddScoped<ExportRowSource>();
+        services.AddScoped<CycleExporter>();
         return services;
     }
 }

@@ -3,9 +3,10 @@ using Enterprise.Eval.Domain.Common;
 namespace Enterprise.Eval.Domain.Certificates;
 
 /// <summary>
-/// One certificate data file produced for the authorities from a cycle's certificates: which adapter wrote it, how
-/// many rows, its SHA-256, when and by whom; then the province's answer (accepted, or rejected with the rejected row
-/// numbers and the reason). The file itself is not kept: exporting the same certificates again gives the same bytes.
+/// One file produced for the authorities from a cycle (its certificates, its recommended list or its applicants, see
+/// <see cref="Subject"/>): which adapter wrote it, how many rows, its SHA-256, when and by whom; then the authority's
+/// answer (accepted, or rejected with the rejected row numbers and the reason). The file itself is not kept: exporting
+/// the same data again gives the same bytes.
 /// </summary>
 public sealed class ExportBatch
 {
@@ -15,6 +16,10 @@ public sealed class ExportBatch
     public Guid EnterpriseId { get; private set; }
     public Guid CycleId { get; private set; }
     public string AdapterName { get; private set; } = "";
+
+    /// <summary>Whom the file lists; batches stored before the subject was recorded listed certificates.</summary>
+    public ExportSubject Subject { get; private set; }
+
     public int RowCount { get; private set; }
 
     /// <summary>Lower-case hexadecimal SHA-256 of the file's bytes.</summary>
@@ -32,7 +37,7 @@ public sealed class ExportBatch
     public string? RejectionReason { get; private set; }
 
     public static ExportBatch Record(Guid enterpriseId, Guid cycleId, string adapterName, int rowCount, string sha256,
-        DateTimeOffset at, string actor)
+        DateTimeOffset at, string actor, ExportSubject subject = ExportSubject.Certificates)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(adapterName);
         ArgumentException.ThrowIfNullOrWhiteSpace(sha256);
@@ -40,7 +45,7 @@ public sealed class ExportBatch
         ArgumentOutOfRangeException.ThrowIfNegative(rowCount);
         return new ExportBatch
         {
-            Id = Guid.NewGuid(), EnterpriseId = enterpriseId, CycleId = cycleId, AdapterName = adapterName, RowCount = rowCount,
+            Id = Guid.NewGuid(), EnterpriseId = enterpriseId, CycleId = cycleId, AdapterName = adapterName, Subject = subject, RowCount = rowCount,
             Sha256 = sha256, ExportedAt = at.ToUniversalTime(), ExportedBy = actor, Status = ExportBatchStatus.Pending,
         };
     }

@@ -29,7 +29,7 @@ internal static class ExportSamples
         Extra = new Dictionary<string, string?>
         {
             ["phone"] = "13812341234",
-            ["current-post"] = "数控车床操作",
+            ["current-occupation"] = "数控车床操作",
             ["working-years"] = "32",
             ["relaxation-reason"] = "掌握独有技艺",
         },

@@ -8,39 +8,35 @@ using Microsoft.EntityFrameworkCore;
 namespace Enterprise.Eval.Application.Exports;
 
 /// <summary>
-/// Writes a cycle's unrevoked certificates in an authority's layout, ordered by certificate number, and records the
-/// batch (adapter, rows, SHA-256, when, who) with its audit. The same certificates and adapter give the same bytes,
-/// so exporting again finds the batch already recorded. HR then records the province's answer per batch.
+/// Writes a cycle's file in an authority's layout — its certificates, its recommended list or its applicants, as the
+/// adapter declares (<see cref="ExportRowSource"/>) — and records the batch (adapter, subject, rows, SHA-256, when, who)
+/// with its audit. The same data, typed-in fields and adapter give the same bytes, so exporting again finds the batch
+/// already recorded. The reporting staff then record the authority's answer per batch.
 /// </summary>
-public sealed class CertificateExporter(IEvalDbContext db, AuditTrail audit, TimeProvider clock)
+public sealed class CycleExporter(IEvalDbContext db, ExportRowSource source, AuditTrail audit, TimeProvider clock)
 {
     public async Task<ExportOutcome> ExportAsync(Guid enterpriseId, Guid cycleId, IExportAdapter adapter, ExportFormat? format,
-        Stream output, string actor, CancellationToken cancellationToken = default)
+        Stream output, string actor, CancellationToken cancellationToken = default) =>
+        await ExportAsync(enterpriseId, cycleId, adapter, format, new Dictionary<string, string>(), output, actor, cancellationToken);
+
+    /// <param name="entered">The values typed in for the adapter's <see cref="ExportFieldKeys.Entered"/> columns, by name.</param>
+    public async Task<ExportOutcome> ExportAsync(Guid enterpriseId, Guid cycleId, IExportAdapter adapter, ExportFormat? format,
+        IReadOnlyDictionary<string, string> entered, Stream output, string actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(adapter);
+        ArgumentNullException.ThrowIfNull(entered);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        ExportRowSource.CheckFields(adapter, new ExportOptions(), entered);
         var enterprise = await db.Enterprises.AsNoTracking().FirstOrDefaultAsync(e => e.Id == enterpriseId, cancellationToken)
             ?? throw new NotFoundException("企业", enterpriseId.ToString());
-        var certificates = (await db.Certificates.AsNoTracking()
-                .Where(c => c.EnterpriseId == enterpriseId && c.CycleId == cycleId && c.RevokedAt == null)
-                .ToListAsync(cancellationToken))
-            // Ordinal in memory: database collations may order letters and digits differently.
-            .OrderBy(c => c.Number.Value, StringComparer.Ordinal).ToList();
-        if (certificates.Count == 0)
-            throw new DomainException(CertificateIssueErrors.NothingToExport, $"评价周期{cycleId}没有可导出的有效证书");
-        var holderIds = certificates.Select(c => c.HolderEmployeeId).Distinct().ToList();
-        var holders = await db.Employees.AsNoTracking()
-            .Where(e => e.EnterpriseId == enterpriseId && holderIds.Contains(e.Id))
-            .ToDictionaryAsync(e => e.Id, cancellationToken);
+        var rows = await source.LoadAsync(enterprise, cycleId, adapter, entered, cancellationToken);
 
-        var fullIds = adapter.Features.HasFlag(ExportAdapterFeatures.FullIdNumbers);
-        var options = new ExportOptions { Format = format, StageNames = ExportRowBuilder.StageNames(certificates) };
+        var options = new ExportOptions { Format = format, StageNames = rows.StageNames };
         string sha256;
         using (var hashing = new HashingStream(output))
         {
-            adapter.Write(certificates.Select(c => ExportRowBuilder.Build(c, holders[c.HolderEmployeeId], enterprise, fullIds)),
-                hashing, options, cancellationToken);
+            adapter.Write(rows.Rows, hashing, options, cancellationToken);
             hashing.Flush();
             sha256 = hashing.HashHex();
         }
@@ -55,10 +51,10 @@ public sealed class CertificateExporter(IEvalDbContext db, AuditTrail audit, Tim
             return new ExportOutcome(existing, Repeated: true);
         }
 
-        var batch = ExportBatch.Record(enterpriseId, cycleId, adapter.Name, certificates.Count, sha256, clock.GetUtcNow(), actor);
+        var batch = ExportBatch.Record(enterpriseId, cycleId, adapter.Name, rows.Rows.Count, sha256, clock.GetUtcNow(), actor, rows.Subject);
         db.ExportBatches.Add(batch);
         audit.Record(enterpriseId, actor, "export.recorded", nameof(ExportBatch), batch.Id.ToString(), null,
-            new { batch.CycleId, batch.AdapterName, batch.RowCount, batch.Sha256 });
+            new { batch.CycleId, batch.AdapterName, batch.Subject, batch.RowCount, batch.Sha256 });
         await db.SaveChangesAsync(cancellationToken);
         return new ExportOutcome(batch, Repeated: false);
     }
