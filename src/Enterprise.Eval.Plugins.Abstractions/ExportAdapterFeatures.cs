@@ -41,4 +41,10 @@ public enum ExportAdapterFeatures
     /// report at recommendation (温州 seed 001 附件2 汇总表). Rows carry no certificate number; the level is the one applied for.
     /// </summary>
     Applicants = 64,
+
+    /// <summary>
+    /// The host hands the rows ordered by occupation (申报职业（工种）: code, then 工种), then as the subject orders them,
+    /// so that a summary by 工种 streams without buffering (福建 seed 000 三(三) 按工种汇总).
+    /// </summary>
+    GroupedByOccupation = 128,
 }

@@ -176,6 +176,9 @@ public sealed class ExportRowSource(IEvalDbContext db, ApplicantFactsLoader fact
         IReadOnlyList<ExportRow> rows = subject == ExportSubject.Certificates
             ? [.. certificates.Select(c => Row(employees[c.HolderEmployeeId], byEmployee.GetValueOrDefault(c.HolderEmployeeId), c))]
             : [.. applications.Select(a => Row(employees[a.EmployeeId], a, null))];
+        if (adapter.Features.HasFlag(ExportAdapterFeatures.GroupedByOccupation))
+            // Stable: within one occupation the subject's own order (number, list position or 工号) stays.
+            rows = [.. rows.OrderBy(r => r.OccupationCode ?? "", StringComparer.Ordinal).ThenBy(r => r.WorkType ?? "", StringComparer.Ordinal)];
         return new ExportRows(subject, rows, options.StageNames);
     }
 

@@ -147,8 +147,37 @@ public sealed class ReportsAtTheirStepSpecs
         Assert.All(certified, a => Assert.Equal(VerdictKind.EligibleByRelaxation, a.ClosingVerdict));
         var lines = ExportSamples.Gb18030(await exported.Content.ReadAsByteArrayAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(3, lines.Length);
-        Assert.All(lines.Skip(1), line => Assert.EndsWith(",经业绩突出破格符合条件（放宽：高级技师岗位满30年）", line));
-        Assert.All(lines.Skip(1), line => Assert.Contains(",甲机械有限公司,机加工车间,", line));
+        // Every column against the certificate and the roster record that produced it, in number order.
+        var certificates = (await db.Certificates.AsNoTracking().Where(c => c.CycleId == journey.CycleId).ToListAsync())
+            .OrderBy(c => c.Number.Value, StringComparer.Ordinal).ToList();
+        for (var i = 0; i < certificates.Count; i++)
+        {
+            var c = certificates[i];
+            var e = await db.Employees.AsNoTracking().SingleAsync(x => x.Id == c.HolderEmployeeId);
+            Assert.Equal(string.Join(',', c.Number.Value, e.Name, "居民身份证", e.IdNumber, "女", e.BirthDate.ToString("yyyy-MM-dd"), e.Education,
+                "甲机械有限公司", "机加工车间", c.OccupationCode, c.OccupationName, c.WorkType, "特级技师", "T", c.IssueDate.ToString("yyyy-MM-dd"),
+                "甲机械有限公司", c.Number.Value[..13], "经业绩突出破格符合条件（放宽：高级技师岗位满30年）"), lines[i + 1]);
+        }
+    }
+
+    [Fact]
+    public async Task FujianSummary_GroupsTheApplicantsBy工种_EveryColumnFromTheCycle()
+    {
+        await using var journey = await PipelineJourney.StartAsync(WithPacks);
+        await journey.StepToAsync(new DateOnly(2026, 6, 11), CycleStatus.Open);
+        foreach (var number in journey.Applicants) await journey.SubmitAsync(number);   // E00006 电工, E00012 电工, E00013 铣工
+        await journey.StepToAsync(new DateOnly(2026, 6, 13), CycleStatus.Reviewing);
+
+        var exported = await RunAsync(journey, "fujian-by-work-type");
+
+        Assert.True(exported.IsSuccessStatusCode, await exported.Content.ReadAsStringAsync());
+        var lines = ExportSamples.Gb18030(await exported.Content.ReadAsByteArrayAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("序号,申报工种,姓名,性别,身份证号,出生年月,文化程度,工作单位,所在部门,现职业（工种）,工龄（年）,申报等级,破格申报说明", lines[0]);
+        // 铣工 (6-18-01-02) before 电工 (6-31-01-03); within 电工 by 工号. Roster data, the form's department, 工龄 to the close.
+        Assert.Equal("1,铣工,黄静,女,330302198811011320,1988-11,中专,甲机械有限公司,机加工车间,铣工,19,特级技师,", lines[1]);
+        Assert.StartsWith("2,电工（维修电工）,郭立新,", lines[2]);
+        Assert.StartsWith("3,电工（维修电工）,张磊,", lines[3]);
+        Assert.Equal(4, lines.Length);
     }
 
     private static Task<HttpResponseMessage> RunAsync(PipelineJourney journey, string adapter, IReadOnlyDictionary<string, string>? fields = null) =>

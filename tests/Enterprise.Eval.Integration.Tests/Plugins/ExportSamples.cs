@@ -4,7 +4,7 @@ namespace Enterprise.Eval.Integration.Tests.Plugins;
 
 internal static class ExportSamples
 {
-    public static readonly string[] AdapterNames = ["national", "jiangsu-publicity", "shandong-upload", "wenzhou-summary"];
+    public static readonly string[] AdapterNames = ["national", "jiangsu-publicity", "shandong-upload", "wenzhou-summary", "fujian-by-work-type"];
 
     public static ExportRow Row(string name = "张三", string idNumber = "11010519491231002X") => new()
     {
