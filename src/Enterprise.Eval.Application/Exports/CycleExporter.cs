@@ -1,5 +1,4 @@
 using Enterprise.Eval.Application.Abstractions;
-using Enterprise.Eval.Application.Audit;
 using Enterprise.Eval.Domain.Certificates;
 using Enterprise.Eval.Domain.Common;
 using Enterprise.Eval.Plugins.Abstractions;
@@ -13,7 +12,7 @@ namespace Enterprise.Eval.Application.Exports;
 /// with its audit. The same data, typed-in fields and adapter give the same bytes, so exporting again finds the batch
 /// already recorded. The reporting staff then record the authority's answer per batch.
 /// </summary>
-public sealed class CycleExporter(IEvalDbContext db, ExportRowSource source, AuditTrail audit, TimeProvider clock)
+public sealed class CycleExporter(IEvalDbContext db, ExportRowSource source, TimeProvider clock)
 {
     public async Task<ExportOutcome> ExportAsync(Guid enterpriseId, Guid cycleId, IExportAdapter adapter, ExportFormat? format,
         Stream output, string actor, CancellationToken cancellationToken = default) =>
@@ -45,17 +44,14 @@ public sealed class CycleExporter(IEvalDbContext db, ExportRowSource source, Aud
             && b.AdapterName == adapter.Name && b.Sha256 == sha256, cancellationToken);
         if (existing is not null)
         {
-            audit.Record(enterpriseId, actor, "export.repeated", nameof(ExportBatch), existing.Id.ToString(), null,
-                new { existing.AdapterName, existing.RowCount, existing.Sha256 });
-            await db.SaveChangesAsync(cancellationToken);
+            existing.Repeated();
+            await db.SaveChangesAsync(actor, cancellationToken);
             return new ExportOutcome(existing, Repeated: true);
         }
 
         var batch = ExportBatch.Record(enterpriseId, cycleId, adapter.Name, rows.Rows.Count, sha256, clock.GetUtcNow(), actor, rows.Subject);
         db.ExportBatches.Add(batch);
-        audit.Record(enterpriseId, actor, "export.recorded", nameof(ExportBatch), batch.Id.ToString(), null,
-            new { batch.CycleId, batch.AdapterName, batch.Subject, batch.RowCount, batch.Sha256 });
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveChangesAsync(actor, cancellationToken);   // ExportBatchRecorded: its audit
         return new ExportOutcome(batch, Repeated: false);
     }
 
@@ -66,16 +62,13 @@ public sealed class CycleExporter(IEvalDbContext db, ExportRowSource source, Aud
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
         var batch = await db.ExportBatches.FirstOrDefaultAsync(b => b.Id == batchId && b.EnterpriseId == enterpriseId, cancellationToken)
             ?? throw new NotFoundException("导出批次", batchId.ToString());
-        var before = new { batch.Status, batch.RejectedRows, batch.RejectionReason };
         if (accepted) batch.Accept(clock.GetUtcNow(), actor);
         else
         {
             if (string.IsNullOrWhiteSpace(reason)) throw new ArgumentException("退回原因不能为空", nameof(reason));
             batch.Reject(rejectedRows ?? [], reason, clock.GetUtcNow(), actor);
         }
-        audit.Record(enterpriseId, actor, accepted ? "export.accepted" : "export.rejected", nameof(ExportBatch), batch.Id.ToString(),
-            before, new { batch.Status, batch.RejectedRows, batch.RejectionReason });
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveChangesAsync(actor, cancellationToken);   // ExportBatchAnswered: its audit
 
         var batches = await db.ExportBatches.AsNoTracking()
             .Where(b => b.EnterpriseId == enterpriseId && b.CycleId == batch.CycleId).ToListAsync(cancellationToken);

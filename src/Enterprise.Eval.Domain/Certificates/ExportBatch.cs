@@ -1,3 +1,4 @@
+using Enterprise.Eval.Domain.Certificates.Events;
 using Enterprise.Eval.Domain.Common;
 
 namespace Enterprise.Eval.Domain.Certificates;
@@ -8,9 +9,15 @@ namespace Enterprise.Eval.Domain.Certificates;
 /// answer (accepted, or rejected with the rejected row numbers and the reason). The file itself is not kept: exporting
 /// the same data again gives the same bytes.
 /// </summary>
-public sealed class ExportBatch
+public sealed class ExportBatch : IHasDomainEvents
 {
+    private readonly DomainEventLog _events = new();
+
     private ExportBatch() { }
+
+    bool IHasDomainEvents.HasDomainEvents => _events.HasEvents;
+
+    IReadOnlyList<RecordedDomainEvent> IHasDomainEvents.TakeDomainEvents() => _events.TakeAll();
 
     public Guid Id { get; private set; }
     public Guid EnterpriseId { get; private set; }
@@ -43,11 +50,19 @@ public sealed class ExportBatch
         ArgumentException.ThrowIfNullOrWhiteSpace(sha256);
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
         ArgumentOutOfRangeException.ThrowIfNegative(rowCount);
-        return new ExportBatch
+        var batch = new ExportBatch
         {
             Id = Guid.NewGuid(), EnterpriseId = enterpriseId, CycleId = cycleId, AdapterName = adapterName, Subject = subject, RowCount = rowCount,
             Sha256 = sha256, ExportedAt = at.ToUniversalTime(), ExportedBy = actor, Status = ExportBatchStatus.Pending,
         };
+        batch._events.Record(new ExportBatchRecorded(batch));
+        return batch;
+    }
+
+    /// <summary>The same bytes were exported again: the batch stays as it is, the repeat is on record.</summary>
+    public void Repeated()
+    {
+        _events.Record(new ExportBatchRepeated(this));
     }
 
     public void Accept(DateTimeOffset at, string actor)
@@ -55,6 +70,7 @@ public sealed class ExportBatch
         EnsurePending();
         Status = ExportBatchStatus.Accepted;
         Answered(at, actor);
+        _events.Record(new ExportBatchAnswered(this));
     }
 
     /// <summary>The province sent the file back: the rows it refused (1-based data rows) and why.</summary>
@@ -73,6 +89,7 @@ public sealed class ExportBatch
         RejectedRows = string.Join(",", rows.Distinct().Order());
         RejectionReason = reason.Trim();
         Answered(at, actor);
+        _events.Record(new ExportBatchAnswered(this));
     }
 
     private void EnsurePending()
