@@ -1,3 +1,5 @@
+using Enterprise.Eval.Application.Events;
+using Enterprise.Eval.Domain.Notifications.Events;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Enterprise.Eval.Application.Notifications;
@@ -9,6 +11,8 @@ public static class NotificationsServiceCollectionExtensions
     {
         services.AddScoped<Pipeline.WindowExtensionMail>();
         services.AddScoped<HrDigest>();
+        services.AddDomainEvents();
+        services.AddDomainEventHandler<MailRequeued, AuditOnMailRequeued>();
         return services;
     }
 }
