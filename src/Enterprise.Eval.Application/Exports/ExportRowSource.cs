@@ -38,13 +38,13 @@ public sealed class ExportRowSource(IEvalDbContext db, ApplicantFactsLoader fact
             : ExportSubject.Certificates;
     }
 
-    /// <summary>The names of the fields the person running the export types in, in column order.</summary>
-    public static IReadOnlyList<string> EnteredFields(IExportAdapter adapter)
+    /// <summary>The fields the person running the export types in, in column order, each with its column's header.</summary>
+    public static IReadOnlyList<ExportEnteredField> EnteredFields(IExportAdapter adapter)
     {
         ArgumentNullException.ThrowIfNull(adapter);
-        return [.. adapter.GetColumns(new ExportOptions()).Select(c => c.ExtraKey)
-            .Where(k => k is not null && k.StartsWith(ExportFieldKeys.EnteredPrefix, StringComparison.Ordinal))
-            .Select(k => k![ExportFieldKeys.EnteredPrefix.Length..])];
+        return [.. adapter.GetColumns(new ExportOptions())
+            .Where(c => c.ExtraKey is { } k && k.StartsWith(ExportFieldKeys.EnteredPrefix, StringComparison.Ordinal))
+            .Select(c => new ExportEnteredField(c.ExtraKey![ExportFieldKeys.EnteredPrefix.Length..], c.Header))];
     }
 
     /// <summary>
@@ -234,6 +234,9 @@ public sealed class ExportRowSource(IEvalDbContext db, ApplicantFactsLoader fact
             .Select(r => r.AmountWanYuan!.Value).DefaultIfEmpty().Max() is { } best and > 0
             ? best.ToString("0.##", CultureInfo.InvariantCulture) : null;
 }
+
+/// <summary>A value typed in at export: its name (as given to --field) and the column header it fills.</summary>
+public sealed record ExportEnteredField(string Name, string Header);
 
 /// <summary>One export's rows and the stage names of its score columns.</summary>
 public sealed record ExportRows(ExportSubject Subject, IReadOnlyList<ExportRow> Rows, IReadOnlyList<string> StageNames);

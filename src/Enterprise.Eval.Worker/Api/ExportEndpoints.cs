@@ -17,7 +17,7 @@ public static class ExportEndpoints
             adapters = catalog.Adapters.Select(a => new
             {
                 a.Name, a.Adapter.DisplayName, pack = a.PackName, lists = ExportRowSource.SubjectOf(a.Adapter).ToString(),
-                fields = ExportRowSource.EnteredFields(a.Adapter),
+                fields = ExportRowSource.EnteredFields(a.Adapter).Select(f => new { f.Name, f.Header }),
             }),
             failures = catalog.Failures.Select(f => new { f.Source, f.Code, f.Reason }),
         })).WithSummary("已加载的导出格式及加载失败项");

@@ -30,7 +30,7 @@ internal static class ExportVerbs
             var table = new CliTable("名称", "说明", "报送对象", "填报项（--field）", "插件包", "默认编码");
             foreach (var a in catalog.Adapters)
                 table.AddRow(a.Name, a.Adapter.DisplayName, ExportSubjectNames.Of(ExportRowSource.SubjectOf(a.Adapter)),
-                    string.Join(" ", ExportRowSource.EnteredFields(a.Adapter)), a.PackName,
+                    string.Join(" ", ExportRowSource.EnteredFields(a.Adapter).Select(f => f.Name)), a.PackName,
                     a.Adapter.DefaultFormat.Encoding == ExportEncoding.Gb18030 ? "GB18030" : "UTF-8（带BOM）");
             cli.Console.WriteTable(table);
             cli.Console.WriteLine($"插件目录：{catalog.Folder}；已加载 {catalog.Adapters.Count} 种格式。");

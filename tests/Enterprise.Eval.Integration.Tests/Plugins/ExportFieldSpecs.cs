@@ -19,7 +19,7 @@ public sealed class ExportFieldSpecs(LoadedPacksFixture packs) : IClassFixture<L
     public void EveryShippedColumn_NamesAKeyTheHostFills_OrOneTypedIn(string name)
     {
         var adapter = packs.Adapter(name);
-        var typedIn = ExportRowSource.EnteredFields(adapter).ToDictionary(f => f, _ => "1");
+        var typedIn = ExportRowSource.EnteredFields(adapter).ToDictionary(f => f.Name, _ => "1");
 
         ExportRowSource.CheckFields(adapter, new ExportOptions(), typedIn);
 
@@ -31,7 +31,7 @@ public sealed class ExportFieldSpecs(LoadedPacksFixture packs) : IClassFixture<L
     public void WenzhouSummary_AsksForTheThreeEnterpriseFigures()
     {
         Assert.Equal(["enterprise-assets-10k-yuan", "enterprise-annual-sales-10k-yuan", "enterprise-headcount"],
-            ExportRowSource.EnteredFields(packs.Adapter("wenzhou-summary")));
+            ExportRowSource.EnteredFields(packs.Adapter("wenzhou-summary")).Select(f => f.Name));
         Assert.Equal(ExportSubject.Applicants, ExportRowSource.SubjectOf(packs.Adapter("wenzhou-summary")));
         Assert.Equal(ExportSubject.RecommendedCandidates, ExportRowSource.SubjectOf(packs.Adapter("jiangsu-publicity")));
         Assert.Equal(ExportSubject.Certificates, ExportRowSource.SubjectOf(packs.Adapter("national")));
