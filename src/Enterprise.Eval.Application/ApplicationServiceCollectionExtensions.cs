@@ -31,6 +31,7 @@ public static class ApplicationServiceCollectionExtensions
         Facts.FactsServiceCollectionExtensions.AddFacts(services);
         services.AddScoped<SchemeDocumentService>();
         services.AddScoped<CycleService>();
+        services.AddDomainEventHandler<Domain.Cycles.Events.CycleMoved, AuditOnCycleMoved>();
         services.AddScoped<Publicity.PublicityService>();
         services.AddScoped<Pipeline.CycleCertification>();
         services.AddScoped<Cycles.ICycleStepParticipant, Pipeline.EvaluationPipeline>();

@@ -1,3 +1,4 @@
+using Enterprise.Eval.Domain.Cycles.Events;
 using Enterprise.Eval.Domain.Common;
 
 namespace Enterprise.Eval.Domain.Cycles;
@@ -6,8 +7,14 @@ namespace Enterprise.Eval.Domain.Cycles;
 /// One year's run of an approved, published scheme at one enterprise. Only its own intention-named methods move it,
 /// forward one status at a time; repeating a step taken is a no-op, and every change is kept in <see cref="History"/>.
 /// </summary>
-public sealed class EvaluationCycle
+public sealed class EvaluationCycle : IHasDomainEvents
 {
+    private readonly DomainEventLog _events = new();
+
+    bool IHasDomainEvents.HasDomainEvents => _events.HasEvents;
+
+    IReadOnlyList<RecordedDomainEvent> IHasDomainEvents.TakeDomainEvents() => _events.TakeAll();
+
     private readonly List<CycleEvent> _history = [];
 
     // For persistence.
@@ -41,7 +48,7 @@ public sealed class EvaluationCycle
         ArgumentException.ThrowIfNullOrWhiteSpace(by);
 
         var cycle = new EvaluationCycle { Id = id, EnterpriseId = enterpriseId, SchemeId = schemeId, Year = year };
-        cycle._history.Add(new CycleEvent(CycleEventKind.Drafted, CycleStatus.Draft, CycleStatus.Draft, at, by));
+        cycle.Add(new CycleEvent(CycleEventKind.Drafted, CycleStatus.Draft, CycleStatus.Draft, at, by));
         return cycle;
     }
 
@@ -162,7 +169,13 @@ public sealed class EvaluationCycle
     {
         var entry = new CycleEvent(what, Status, to, at, by, lateBy, note);
         Status = to;
-        _history.Add(entry);
+        Add(entry);
         return new StepResult(StepOutcome.Done, entry);
+    }
+
+    private void Add(CycleEvent entry)
+    {
+        _history.Add(entry);
+        _events.Record(new CycleMoved(this, entry));
     }
 }

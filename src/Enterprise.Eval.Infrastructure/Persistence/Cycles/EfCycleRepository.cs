@@ -1,4 +1,3 @@
-using Enterprise.Eval.Application.Audit;
 using Enterprise.Eval.Application.Cycles;
 using Enterprise.Eval.Domain.Cycles;
 using Enterprise.Eval.Domain.Enterprises;
@@ -8,11 +7,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Enterprise.Eval.Infrastructure.Persistence.Cycles;
 
 /// <summary>
-/// Cycles on EF Core. A save bumps the cycle's version (checked by the UPDATE), adds the new history rows, and audits
-/// each new history entry, all in one SaveChanges; a version moved by another worker surfaces as
-/// <see cref="CycleChangedElsewhereException"/> and nothing of this save is kept.
+/// Cycles on EF Core. A save bumps the cycle's version (checked by the UPDATE) and adds the new history rows, whose
+/// domain events (CycleMoved: the audit) are handled in the same SaveChanges; a version moved by another worker
+/// surfaces as <see cref="CycleChangedElsewhereException"/> and nothing of this save is kept.
 /// </summary>
-public sealed class EfCycleRepository(EvalDbContext db, AuditTrail audit) : ICycleRepository
+public sealed class EfCycleRepository(EvalDbContext db) : ICycleRepository
 {
     public async Task<EvaluationCycle?> FindAsync(Guid id, CancellationToken cancellationToken) =>
         await db.Cycles.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
@@ -54,14 +53,10 @@ public sealed class EfCycleRepository(EvalDbContext db, AuditTrail audit) : ICyc
             version.CurrentValue = version.OriginalValue + 1;
         }
 
-        db.ChangeTracker.DetectChanges();
-        foreach (var added in db.ChangeTracker.Entries<CycleEvent>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList())
-            audit.Record(cycle.EnterpriseId, added.By, "cycle." + added.What, "EvaluationCycle", cycle.Id.ToString(),
-                new { Status = added.From }, new { Status = added.To, added.At, added.LateBy, added.Note });
-
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            // Each history entry names its own actor (AuditOnCycleMoved); the save's is the latest entry's.
+            await db.SaveChangesAsync(cycle.History[^1].By, cancellationToken);
         }
         catch (DbUpdateConcurrencyException e)
         {
