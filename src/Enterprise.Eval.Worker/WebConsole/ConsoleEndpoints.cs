@@ -167,6 +167,27 @@ public static class ConsoleEndpoints
             SignedInAsync(http, antiforgery, ConsoleRole.HrOfficer, (account, form) => DetailAsync(http, account, form, applications, cycleId, id, null, ct)))
             .ExcludeFromDescription();
 
+        app.MapPost("/console/cycles/{cycleId:guid}/applications/{id:guid}/attestations", (Guid cycleId, Guid id, HttpContext http, IAntiforgery antiforgery,
+            ApplicationService applications, Application.Attestations.AttestationService attestations, CancellationToken ct) =>
+            SignedInAsync(http, antiforgery, ConsoleRole.HrOfficer, async (account, form) =>
+            {
+                if (await RefusedFormAsync(http, antiforgery) is { } refused) return refused;
+                var posted = await http.Request.ReadFormAsync(ct);
+                try
+                {
+                    var confirmed = posted["confirmed"] == "yes";
+                    if (!confirmed && posted["confirmed"] != "no") throw new DomainException("EVAL-CON-004", "请选择“确认”或“不予确认”");
+                    // The API's use case: the application is screened again, a held one released or ruled out, a late no takes it out.
+                    await attestations.RecordAsync(account.EnterpriseId, cycleId, id, posted["item"], confirmed, posted["reason"],
+                        ConsoleAccounts.Actor(account), ct);
+                    return Results.Redirect($"/console/cycles/{cycleId}/applications/{id}");
+                }
+                catch (DomainException e)
+                {
+                    return await DetailAsync(http, account, form, applications, cycleId, id, (e.Code, e.Message), ct);
+                }
+            })).DisableAntiforgery().ExcludeFromDescription();
+
         app.MapPost("/console/cycles/{cycleId:guid}/applications/{id:guid}/materials/{materialId:guid}/review", (Guid cycleId, Guid id, Guid materialId,
             HttpContext http, IAntiforgery antiforgery, ApplicationService applications, MaterialService materials, CancellationToken ct) =>
             SignedInAsync(http, antiforgery, ConsoleRole.HrOfficer, async (account, form) =>
@@ -308,10 +329,14 @@ public static class ConsoleEndpoints
         Guid cycleId, Guid id, (string, string)? error, CancellationToken ct)
     {
         var (application, employee) = await applications.GetAsync(account.EnterpriseId, cycleId, id, ct);
+        var services = http.RequestServices;
+        var cycle = await services.GetRequiredService<ApplicationCycles>().LoadAsync(account.EnterpriseId, cycleId, ct);
+        var attested = await services.GetRequiredService<Application.Attestations.AttestationService>().ListAsync(account.EnterpriseId, cycleId, id, ct);
         return Page<ApplicationDetailPage>(http, new()
         {
             ["Account"] = account, ["Form"] = form, ["CycleId"] = cycleId, ["Row"] = RowOf(application, employee),
             ["Materials"] = application.Materials.OrderBy(m => m.ItemCode, StringComparer.Ordinal).ThenBy(m => m.Version).ToList(),
+            ["Items"] = Application.Attestations.AttestedItems.Named(cycle.Scheme), ["Attestations"] = attested,
             ["Error"] = error,
         }, error is null ? StatusCodes.Status200OK : StatusCodes.Status422UnprocessableEntity);
     }

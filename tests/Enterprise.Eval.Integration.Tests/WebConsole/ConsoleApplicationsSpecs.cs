@@ -76,6 +76,36 @@ public sealed partial class ConsoleApplicationsSpecs : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheDetailPage_RecordsHrsAttestation_ThroughTheApisUseCase_AndRefusesOneWithoutAReason()
+    {
+        var response = await _window.Client.PostAsJsonAsync(_window.Applications, new
+        {
+            employeeNumber = "E00002", education = "大专", department = "质量部", expertise = "高低压配电", pledged = true, stillInOccupation = true,
+        });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("application").GetProperty("id").GetGuid();
+        var path = $"/console/cycles/{_window.CycleId}/applications/{id}";
+        var page = await _hr.GetStringAsync(path);
+        // The 南通 template's attested items and its required materials, by the names the scheme gives them.
+        Assert.Contains("<option value=\"transferred\">已转岗，按新工种申报且新工种在考评范围内</option>", page);
+        Assert.Contains("value=\"material:", page);
+
+        var refused = await _hr.PostAsync($"{path}/attestations", ConsoleHost.Form(ConsoleHost.TokenOf(page), ("item", "transferred"), ("confirmed", "yes"), ("reason", " ")));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Contains(Application.Attestations.AttestationErrors.ReasonRequired, await refused.Content.ReadAsStringAsync());
+
+        var recorded = await _hr.PostAsync($"{path}/attestations", ConsoleHost.Form(ConsoleHost.TokenOf(page), ("item", "transferred"), ("confirmed", "no"),
+            ("reason", "未转岗")));
+
+        Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
+        Assert.Contains("<td>已转岗，按新工种申报且新工种在考评范围内</td><td>不予确认</td><td>未转岗</td>", await _hr.GetStringAsync(path));
+        await using var scope = _window.Host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IEvalDbContext>();
+        var audit = await db.AuditRecords.AsNoTracking().SingleAsync(a => a.Action == "application.attested" && a.EntityId == id.ToString());
+        Assert.StartsWith("account:", audit.Actor);
+    }
+
+    [Fact]
     public async Task TheListsCharts_CountTheCyclesApplications_PerDayAndPerOccupationByVerdict_WhateverTheFilter()
     {
         var verdicts = new List<string>();
