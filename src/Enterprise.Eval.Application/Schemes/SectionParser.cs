@@ -53,7 +53,16 @@ internal sealed class SectionParser(SchemeReader r)
     {
         var map = r.Map(node, "timetable");
         if (map is null) return (TimetableRules.Default, null);
-        var publicity = r.Int(map["publicityMinWorkingDays"], "publicityMinWorkingDays") ?? TimetableRules.Default.MinimumPublicityWorkdays;
+        // Issue 19 point 4: which publicity the seed has. after-review (江苏, 滨州) keeps the format's old default length;
+        // the unit publicity (福建, 南通) has no length in its seed, so the scheme must state one; none (温州) takes no length.
+        var kind = r.Word<PublicityKind>(map["publicity"], "publicity", TryPublicity, "after-review、unit-before-recommendation、none")
+            ?? PublicityKind.AfterReview;
+        var statedDays = r.Int(map["publicityMinWorkingDays"], "publicityMinWorkingDays");
+        var publicity = statedDays ?? TimetableRules.Default.MinimumPublicityWorkdays;
+        if (kind == PublicityKind.None && statedDays is not null)
+            r.Error(map["publicityMinWorkingDays"]!, SchemeErrorCodes.Inconsistent, "方案写明不设公示（publicity: none），不能再规定公示期：请删去 publicityMinWorkingDays，或改写 publicity");
+        if (kind == PublicityKind.UnitBeforeRecommendation && statedDays is null)
+            r.Error(map["publicity"]!, SchemeErrorCodes.MissingKey, "单位推荐前公示（publicity: unit-before-recommendation）的期限文件未作规定，须由方案写明：请加上 publicityMinWorkingDays（工作日数）");
         var windowDays = r.Decimal(map["windowLengthDays"], "windowLengthDays");
         var reviewDays = r.Decimal(map["reviewMinDays"], "reviewMinDays");
         var duringDay = r.Bool(map["countStartDayWhenStartedDuringDay"], "countStartDayWhenStartedDuringDay") ?? false;
@@ -81,8 +90,12 @@ internal sealed class SectionParser(SchemeReader r)
         return (new TimetableRules(publicity,
             windowDays is { } w ? TimeSpan.FromDays((double)w) : defaults.MinimumWindow,
             reviewDays is { } rd ? TimeSpan.FromDays((double)rd) : defaults.MinimumReview,
-            duringDay), window);
+            duringDay, kind), window);
     }
+
+    private static bool TryPublicity(string t, out PublicityKind v) => Pick(t, out v,
+        ("after-review", PublicityKind.AfterReview), ("unit-before-recommendation", PublicityKind.UnitBeforeRecommendation),
+        ("none", PublicityKind.None));
 
     public MaterialRules Materials(YamlNode? node)
     {

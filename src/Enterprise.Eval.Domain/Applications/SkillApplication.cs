@@ -221,6 +221,16 @@ public sealed class SkillApplication : IHasDomainEvents
 
     public ApplicationTransition Confirm() => Step(ApplicationStatus.InPublicity, ApplicationStatus.Confirmed, "确认", "application.confirmed");
 
+    /// <summary>
+    /// A recommended applicant of a scheme that holds no publicity (温州 001; issue 19 point 4) is confirmed when the
+    /// review ends, without entering a publicity.
+    /// </summary>
+    public ApplicationTransition ConfirmWithoutPublicity()
+    {
+        if (Status != ApplicationStatus.Recommended) throw ApplicationErrors.CannotDo("确认（不设公示）", Status);
+        return Move("application.confirmed", ApplicationStatus.Confirmed, "方案不设公示");
+    }
+
     public ApplicationTransition MarkCertified() => Step(ApplicationStatus.Confirmed, ApplicationStatus.Certified, "登记发证", "application.certified");
 
     /// <summary>A substantiated objection during publicity takes the applicant off the list.</summary>

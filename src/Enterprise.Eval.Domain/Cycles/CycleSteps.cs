@@ -17,7 +17,16 @@ internal static class CycleSteps
         new(CycleStep.Report, CycleStatus.Certified, CycleStatus.Reported, CycleEventKind.Reported, false, _ => null),
     ];
 
-    public static CycleStepDefinition Of(CycleStep step) => All.Single(d => d.Step == step);
+    /// <summary>
+    /// A cycle whose scheme holds no publicity (温州 001; issue 19 point 4) concludes from the review, when the review
+    /// ends: it never has a 开始公示 step.
+    /// </summary>
+    private static readonly CycleStepDefinition ConcludeWithoutPublicity =
+        new(CycleStep.Conclude, CycleStatus.Reviewing, CycleStatus.Concluded, CycleEventKind.Concluded, true, t => t.ReviewEndsAt);
 
-    public static CycleStepDefinition? After(CycleStatus status) => All.SingleOrDefault(d => d.From == status);
+    public static CycleStepDefinition Of(CycleStep step, CycleTimetable? timetable) =>
+        step == CycleStep.Conclude && timetable is { HasPublicity: false } ? ConcludeWithoutPublicity : All.Single(d => d.Step == step);
+
+    public static CycleStepDefinition? After(CycleStatus status, CycleTimetable? timetable) =>
+        status == CycleStatus.Reviewing && timetable is { HasPublicity: false } ? ConcludeWithoutPublicity : All.SingleOrDefault(d => d.From == status);
 }

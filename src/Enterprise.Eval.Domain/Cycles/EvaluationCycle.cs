@@ -130,7 +130,7 @@ public sealed class EvaluationCycle
     {
         if (Status == CycleStatus.Draft)
             return new NextStep(CycleStep.Schedule, CycleStatus.Scheduled, null, IsAutomatic: false, IsPaused, IsOverdue: false);
-        if (CycleSteps.After(Status) is not { } step)
+        if (CycleSteps.After(Status, Timetable) is not { } step)
             return null;
 
         var due = step.DueAt(Timetable!);
@@ -140,7 +140,9 @@ public sealed class EvaluationCycle
     private StepResult Advance(CycleStep step, DateTimeOffset at, string by)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(by);
-        var definition = CycleSteps.Of(step);
+        if (step == CycleStep.StartPublicity && Timetable is { HasPublicity: false })
+            throw CycleErrors.NoPublicity();
+        var definition = CycleSteps.Of(step, Timetable);
         if (Status >= definition.To)
             return StepResult.AlreadyDone;
         if (Status == CycleStatus.Draft || Timetable is null)
