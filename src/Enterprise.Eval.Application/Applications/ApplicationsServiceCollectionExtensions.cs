@@ -20,6 +20,7 @@ public static class ApplicationsServiceCollectionExtensions
         services.AddScoped<ClosingScreening>();
         services.AddScoped<HeldApplications>();
         services.AddScoped<ApplicationCsvImporter>();
+        services.AddScoped<Certificates.AuthorityDecisions>();
         services.AddApplicationConsequences();
         return services;
     }
@@ -35,6 +36,8 @@ public static class ApplicationsServiceCollectionExtensions
         services.AddDomainEventHandler<ApplicationWithdrawn, AuditOnTransition>();
         services.AddDomainEventHandler<ApplicationScreened, AuditOnTransition>();
         services.AddDomainEventHandler<ApplicationScreened, MailOnApplicationScreened>();
+        services.AddDomainEventHandler<AuthorityDecisionRecorded, AuditOnTransition>();
+        services.AddDomainEventHandler<AuthorityDecisionRecorded, MailOnAuthorityCertificate>();
         return services;
     }
 }

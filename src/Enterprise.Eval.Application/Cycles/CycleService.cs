@@ -44,7 +44,9 @@ public sealed class CycleService(
         if (!plan.IsValid)
             return new CycleCreation(null, plan.Issues);
 
-        var cycle = EvaluationCycle.Draft(Guid.NewGuid(), enterpriseId, document.Id, request.Year, now, actor);
+        // Issue 19 point 2: who issues the certificate decides the cycle's last steps (报送 and the authority's decision).
+        var issuer = StoredSchemes.Of(document)?.Certificate.Issuer ?? Domain.Certificates.CertificateIssuerKind.Enterprise;
+        var cycle = EvaluationCycle.Draft(Guid.NewGuid(), enterpriseId, document.Id, request.Year, now, actor, issuer);
         cycle.Schedule(plan.Timetable!, now, actor);
         await cycles.SaveAsync(cycle, ct);
         await scheduler.ReconcileCycleAsync(cycle.Id, ct);
@@ -67,7 +69,7 @@ public sealed class CycleService(
     public Task<StepResult> ResumeAsync(Guid enterpriseId, Guid id, string actor, CancellationToken ct = default) =>
         ChangeAsync(enterpriseId, id, (c, at) => c.Resume(at, actor), ct);
 
-    /// <summary>Takes the next step by hand (颁发证书, 上报, or an automatic step that is due).</summary>
+    /// <summary>Takes the next step by hand (报送认定部门, 颁发证书, 上报, or an automatic step that is due).</summary>
     public async Task<StepResult> AdvanceAsync(Guid enterpriseId, Guid id, string actor, CancellationToken ct = default)
     {
         await EnsureEnterpriseCanRunAsync(enterpriseId, ct);

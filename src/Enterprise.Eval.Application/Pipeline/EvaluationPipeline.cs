@@ -53,6 +53,10 @@ public sealed class EvaluationPipeline(
         // Only asks: the hold is recorded by RecordHoldAsync, and the conclusion is the step's own work (ConfirmPublicityAsync),
         // in the step's transaction. The last resolve concludes it too, so the step then finds nothing holding it.
         CycleStep.Conclude when await publicity.HoldAsync(cycle.Id, ct) is { } held => held.Message,
+        // Issue 19 point 2: an authority-issued cycle's 颁发证书 records the authority's answers; it waits for every one.
+        CycleStep.Certify when cycle.CertificateIssuer == Domain.Certificates.CertificateIssuerKind.Authority
+                && await db.Applications.CountAsync(a => a.CycleId == cycle.Id && a.Status == ApplicationStatus.Confirmed, ct) is > 0 and var undecided =>
+            $"尚有{undecided}名已报送人员未登记{await DecisionNameAsync(cycle, ct)}的结果：请逐一登记认定部门的答复（cycle decision {cycle.Id} …）后再完成颁发证书",
         CycleStep.Certify when await db.Applications.AnyAsync(a => a.CycleId == cycle.Id && a.Status == ApplicationStatus.Confirmed, ct) =>
             "尚有通过公示的人员未颁发证书：请先颁发证书（cycle certify）",
         CycleStep.Report when !await AllExportsAcceptedAsync(cycle, ct) =>
@@ -225,6 +229,12 @@ public sealed class EvaluationPipeline(
         return StoredSchemes.Of(document) is { } scheme && ReviewCheck.Problems(scheme) is { Count: > 0 } problems
             ? string.Join("；", problems.Select(p => $"{p.Message}（{p.Code}）"))
             : null;
+    }
+
+    private async Task<string> DecisionNameAsync(EvaluationCycle cycle, CancellationToken ct)
+    {
+        var document = await db.SchemeDocuments.AsNoTracking().FirstAsync(d => d.Id == cycle.SchemeId, ct);
+        return StoredSchemes.Of(document)?.Certificate.DecisionName ?? "认定部门认定";
     }
 
     private Task<bool> HasReviewAsync(EvaluationCycle cycle, CancellationToken ct) => db.ReviewSessions.AnyAsync(s => s.CycleId == cycle.Id, ct);

@@ -179,6 +179,56 @@ internal sealed class SectionParser(SchemeReader r)
         return rules;
     }
 
+    /// <summary>
+    /// Issue 19 point 2: `certificate: {issuer: enterprise | authority, authority: …, name: …, submitTo: …, decision: …,
+    /// numberPattern: …, numberMaxLength: …, source: …}`. An authority-issued scheme must name its authority and bound
+    /// the number (a pattern, or a maximum length where the seed states no format).
+    /// </summary>
+    public CertificateRules Certificate(YamlNode? node)
+    {
+        var map = r.Map(node, "certificate");
+        if (map is null) return CertificateRules.Enterprise;
+        var issuer = r.Word<Domain.Certificates.CertificateIssuerKind>(map.Required("issuer", "certificate"), "issuer", TryIssuer, "enterprise、authority");
+        var authority = r.Scalar(map["authority"], "authority");
+        var name = r.Scalar(map["name"], "name");
+        var submitTo = r.Scalar(map["submitTo"], "submitTo");
+        var decision = r.Scalar(map["decision"], "decision");
+        var pattern = r.Scalar(map["numberPattern"], "numberPattern");
+        var maxLength = r.Int(map["numberMaxLength"], "numberMaxLength");
+        var source = r.Scalar(map["source"], "source");
+        map.ReportUnknownKeys("certificate");
+        if (issuer is null) return CertificateRules.Enterprise;
+        if (issuer == Domain.Certificates.CertificateIssuerKind.Enterprise)
+        {
+            foreach (var key in new[] { "authority", "name", "submitTo", "decision", "numberPattern", "numberMaxLength" })
+                if (map[key] is { } extra)
+                    r.Error(extra, SchemeErrorCodes.Inconsistent, $"证书由企业颁发（issuer: enterprise）时编号由本系统按职业技能等级证书规则生成，不能设定“{key}”：请删去，或改为 issuer: authority");
+            return CertificateRules.Enterprise with { Source = source };
+        }
+        if (authority is null)
+            r.Error(map["issuer"]!, SchemeErrorCodes.MissingKey, "证书由认定部门颁发（issuer: authority）时须写明颁证部门：请加上 authority（如 福建省人力资源和社会保障厅）");
+        if (pattern is null && maxLength is null)
+            r.Error(map["issuer"]!, SchemeErrorCodes.MissingKey, "认定部门的证书编号须可核对：请写明 numberPattern（编号格式已知时），或 numberMaxLength（格式未知时，编号作自由文本登记）");
+        if (maxLength is < 1 or > 200)
+            r.Error(map["numberMaxLength"]!, SchemeErrorCodes.Inconsistent, "“numberMaxLength”应在1至200之间");
+        if (pattern is not null)
+        {
+            try { _ = new System.Text.RegularExpressions.Regex(pattern); }
+            catch (ArgumentException ex)
+            {
+                r.Error(map["numberPattern"]!, SchemeErrorCodes.Inconsistent, $"“numberPattern”不是有效的正则表达式：{ex.Message}");
+            }
+        }
+        return new CertificateRules
+        {
+            Issuer = issuer.Value, Authority = authority, CertificateName = name, SubmitTo = submitTo, Decision = decision,
+            NumberPattern = pattern, NumberMaxLength = maxLength is >= 1 and <= 200 ? maxLength.Value : 64, Source = source,
+        };
+    }
+
+    private static bool TryIssuer(string t, out Domain.Certificates.CertificateIssuerKind v) => Pick(t, out v,
+        ("enterprise", Domain.Certificates.CertificateIssuerKind.Enterprise), ("authority", Domain.Certificates.CertificateIssuerKind.Authority));
+
     private static bool TryDenominator(string t, out VoteDenominator v) => Pick(t, out v,
         ("all-members", VoteDenominator.AllEligibleMembers), ("present", VoteDenominator.MembersPresent),
         ("votes-cast", VoteDenominator.VotesCast), ("for-and-against", VoteDenominator.ForAndAgainst));

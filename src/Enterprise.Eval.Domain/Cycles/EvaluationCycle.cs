@@ -1,3 +1,4 @@
+using Enterprise.Eval.Domain.Certificates;
 using Enterprise.Eval.Domain.Common;
 
 namespace Enterprise.Eval.Domain.Cycles;
@@ -27,12 +28,17 @@ public sealed class EvaluationCycle
 
     public bool IsPaused { get; private set; }
 
+    /// <summary>Who issues the certificate, fixed from the scheme when the cycle is drafted (issue 19 point 2).</summary>
+    public CertificateIssuerKind CertificateIssuer { get; private set; }
+
     public CycleTimetable? Timetable { get; private set; }
 
     /// <summary>The audit trail, oldest first; also the cycle's domain events.</summary>
     public IReadOnlyList<CycleEvent> History => _history;
 
-    public static EvaluationCycle Draft(Guid id, Guid enterpriseId, Guid schemeId, int year, DateTimeOffset at, string by)
+    public static EvaluationCycle Draft(
+        Guid id, Guid enterpriseId, Guid schemeId, int year, DateTimeOffset at, string by,
+        CertificateIssuerKind certificateIssuer = CertificateIssuerKind.Enterprise)
     {
         if (id == Guid.Empty) throw new ArgumentException("A cycle needs an id.", nameof(id));
         if (enterpriseId == Guid.Empty) throw new ArgumentException("A cycle needs an enterprise.", nameof(enterpriseId));
@@ -40,7 +46,7 @@ public sealed class EvaluationCycle
         ArgumentOutOfRangeException.ThrowIfLessThan(year, 2000);
         ArgumentException.ThrowIfNullOrWhiteSpace(by);
 
-        var cycle = new EvaluationCycle { Id = id, EnterpriseId = enterpriseId, SchemeId = schemeId, Year = year };
+        var cycle = new EvaluationCycle { Id = id, EnterpriseId = enterpriseId, SchemeId = schemeId, Year = year, CertificateIssuer = certificateIssuer };
         cycle._history.Add(new CycleEvent(CycleEventKind.Drafted, CycleStatus.Draft, CycleStatus.Draft, at, by));
         return cycle;
     }
@@ -70,6 +76,9 @@ public sealed class EvaluationCycle
 
     /// <summary>Ends publicity and fixes the result; refused before publicity's legal end.</summary>
     public StepResult Conclude(DateTimeOffset at, string by) => Advance(CycleStep.Conclude, at, by);
+
+    /// <summary>报送: the unit's confirmed list goes to the authority (authority-issued schemes only).</summary>
+    public StepResult Submit(DateTimeOffset at, string by) => Advance(CycleStep.Submit, at, by);
 
     /// <summary>Records that certificates were issued; late-by is measured against the due date.</summary>
     public StepResult Certify(DateTimeOffset at, string by) => Advance(CycleStep.Certify, at, by);
@@ -130,7 +139,7 @@ public sealed class EvaluationCycle
     {
         if (Status == CycleStatus.Draft)
             return new NextStep(CycleStep.Schedule, CycleStatus.Scheduled, null, IsAutomatic: false, IsPaused, IsOverdue: false);
-        if (CycleSteps.After(Status, Timetable) is not { } step)
+        if (CycleSteps.After(Status, Timetable, CertificateIssuer) is not { } step)
             return null;
 
         var due = step.DueAt(Timetable!);
@@ -142,7 +151,9 @@ public sealed class EvaluationCycle
         ArgumentException.ThrowIfNullOrWhiteSpace(by);
         if (step == CycleStep.StartPublicity && Timetable is { HasPublicity: false })
             throw CycleErrors.NoPublicity();
-        var definition = CycleSteps.Of(step, Timetable);
+        if (step == CycleStep.Submit && CertificateIssuer == CertificateIssuerKind.Enterprise)
+            throw CycleErrors.NothingToSubmit();
+        var definition = CycleSteps.Of(step, Timetable, CertificateIssuer);
         if (Status >= definition.To)
             return StepResult.AlreadyDone;
         if (Status == CycleStatus.Draft || Timetable is null)

@@ -11,7 +11,7 @@ namespace Enterprise.Eval.Application.Applications.Consequences;
 /// </summary>
 public sealed class AuditOnTransition(AuditTrail audit, ApplicationSubjects subjects)
     : IDomainEventHandler<ApplicationSubmitted>, IDomainEventHandler<ApplicationUpdated>, IDomainEventHandler<ApplicationWithdrawn>,
-      IDomainEventHandler<ApplicationScreened>
+      IDomainEventHandler<ApplicationScreened>, IDomainEventHandler<AuthorityDecisionRecorded>
 {
     public async Task HandleAsync(ApplicationSubmitted domainEvent, EventContext context, CancellationToken ct)
     {
@@ -44,6 +44,15 @@ public sealed class AuditOnTransition(AuditTrail audit, ApplicationSubjects subj
         var (transition, verdict) = (domainEvent.Transition, domainEvent.Verdict);
         Record(domainEvent.Application, transition, context, new { Status = transition.From },
             new { Status = transition.To, Verdict = verdict.Kind, verdict.Summary, Held = domainEvent.Gate.Reasons });
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The authority's decision as recorded, with the number it gave (issue 19 point 2).</summary>
+    public Task HandleAsync(AuthorityDecisionRecorded domainEvent, EventContext context, CancellationToken ct)
+    {
+        var (application, transition) = (domainEvent.Application, domainEvent.Transition);
+        Record(application, transition, context, new { Status = transition.From },
+            new { Status = transition.To, application.AuthorityCertificateNumber, application.AuthorityDecidedOn, transition.Note });
         return Task.CompletedTask;
     }
 
