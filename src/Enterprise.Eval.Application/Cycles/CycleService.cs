@@ -35,10 +35,14 @@ public sealed class CycleService(
             throw new Domain.Common.DomainException(DuplicateCode, $"该方案的{request.Year}年度评价周期已存在，不能重复创建。");
 
         var rules = RulesOf(document);
+        if (request.PublicityStartsAt is null && rules.HoldsPublicity)
+            return new CycleCreation(null, [new CycleIssue(CycleErrors.PublicityStartMissing, nameof(CreateCycleRequest.PublicityStartsAt),
+                "方案设有公示，须给出公示开始时间。")]);
+        var publicityStarts = request.PublicityStartsAt ?? request.ReviewEndsAt;   // not used without publicity
         var timetable = new TimetableRequest(
-            request.WindowOpensAt, request.WindowClosesAt, request.ReviewEndsAt, request.PublicityStartsAt,
+            request.WindowOpensAt, request.WindowClosesAt, request.ReviewEndsAt, publicityStarts,
             request.PublicityWorkdays ?? rules.MinimumPublicityWorkdays,
-            request.CertificatesDueAt ?? request.PublicityStartsAt.AddDays(30));
+            request.CertificatesDueAt ?? publicityStarts.AddDays(30));
         var now = clock.GetUtcNow();
         var plan = CycleTimetable.Plan(timetable, rules, calendar, now);
         if (!plan.IsValid)

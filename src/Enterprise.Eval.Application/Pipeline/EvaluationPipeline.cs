@@ -59,7 +59,10 @@ public sealed class EvaluationPipeline(
             $"尚有{undecided}名已报送人员未登记{await DecisionNameAsync(cycle, ct)}的结果：请逐一登记认定部门的答复（cycle decision {cycle.Id} …）后再完成颁发证书",
         CycleStep.Certify when await db.Applications.AnyAsync(a => a.CycleId == cycle.Id && a.Status == ApplicationStatus.Confirmed, ct) =>
             "尚有通过公示的人员未颁发证书：请先颁发证书（cycle certify）",
-        CycleStep.Report when !await AllExportsAcceptedAsync(cycle, ct) =>
+        // Issue 19 point 2: a cycle whose certificates an authority issued has numbered nothing for the provincial database;
+        // only an export it did make must be accepted.
+        CycleStep.Report when !await AllExportsAcceptedAsync(cycle, ct)
+                && !(cycle.CertificateIssuer == Domain.Certificates.CertificateIssuerKind.Authority && !await db.ExportBatches.AnyAsync(b => b.CycleId == cycle.Id, ct)) =>
             "尚有导出批次未被省级部门接收：请先导出并登记答复（export run / export answer）",
         _ => null,
     };

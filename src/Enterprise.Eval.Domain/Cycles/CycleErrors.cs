@@ -15,6 +15,7 @@ public static class CycleErrors
     public const string PublicityTooShort = "EVAL-CYCLE-008";
     public const string CertificatesOrder = "EVAL-CYCLE-009";
     public const string ExtensionNotLater = "EVAL-CYCLE-010";
+    public const string PublicityStartMissing = "EVAL-CYCLE-011";
     public const string NotScheduledCode = "EVAL-CYCLE-020";
     public const string OutOfOrderCode = "EVAL-CYCLE-021";
     public const string AlreadyRunningCode = "EVAL-CYCLE-022";

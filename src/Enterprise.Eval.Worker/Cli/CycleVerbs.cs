@@ -39,7 +39,7 @@ internal static class CycleVerbs
         var opens = new Option<string>("--window-opens") { Description = "报名开始（2026-06-10 09:00）", Required = true };
         var closes = new Option<string>("--window-closes") { Description = "报名截止", Required = true };
         var reviewEnds = new Option<string>("--review-ends") { Description = "评审结束", Required = true };
-        var publicity = new Option<string>("--publicity-starts") { Description = "公示开始", Required = true };
+        var publicity = new Option<string?>("--publicity-starts") { Description = "公示开始（方案不设公示时不需要）" };
         var days = new Option<int?>("--publicity-days") { Description = "公示工作日数（默认取方案规定）" };
         var certificates = new Option<string?>("--certificates-due") { Description = "证书颁发期限（默认公示开始后30天）" };
         var enterprise = SchemeLifecycleVerbs.EnterpriseOption();
@@ -50,7 +50,8 @@ internal static class CycleVerbs
             // Parsed here, not through the API's request body, so that a bad value is told by the option's name.
             var request = new CreateCycleRequest(p.GetValue(scheme), p.GetValue(year),
                 CycleEndpoints.ParseInstant(p.GetValue(opens), opens.Name), CycleEndpoints.ParseInstant(p.GetValue(closes), closes.Name),
-                CycleEndpoints.ParseInstant(p.GetValue(reviewEnds), reviewEnds.Name), CycleEndpoints.ParseInstant(p.GetValue(publicity), publicity.Name),
+                CycleEndpoints.ParseInstant(p.GetValue(reviewEnds), reviewEnds.Name),
+                p.GetValue(publicity) is { } starts ? CycleEndpoints.ParseInstant(starts, publicity.Name) : null,
                 p.GetValue(days), p.GetValue(certificates) is { } due ? CycleEndpoints.ParseInstant(due, certificates.Name) : null);
             var created = await cli.Services.GetRequiredService<CycleService>().CreateAsync(enterpriseId, request, "cli", ct);
             if (!created.Succeeded)

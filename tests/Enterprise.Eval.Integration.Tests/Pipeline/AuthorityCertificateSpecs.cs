@@ -97,5 +97,11 @@ public sealed class AuthorityCertificateSpecs : IAsyncLifetime
         Assert.Contains(mails, m => m.TextBody.Contains("闽人社高技〔2026〕0001", StringComparison.Ordinal)
             && m.TextBody.Contains("福建省人力资源和社会保障厅", StringComparison.Ordinal)
             && m.TextBody.Contains("机关事业单位高级技师证书", StringComparison.Ordinal));
+
+        // Nothing was numbered for the provincial database, so 上报 waits on no export batch.
+        var reported = await Client.PostAsync($"{CyclePath}/advance", null);
+        Assert.True(reported.IsSuccessStatusCode, await reported.Content.ReadAsStringAsync());
+        await using var after = _journey.Database.NewContext();
+        Assert.Equal(CycleStatus.Reported, (await after.Cycles.AsNoTracking().SingleAsync(c => c.Id == _journey.CycleId)).Status);
     }
 }

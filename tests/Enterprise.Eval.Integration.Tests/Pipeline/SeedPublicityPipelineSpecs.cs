@@ -57,4 +57,24 @@ public sealed class SeedPublicityPipelineSpecs : IAsyncLifetime
         var confirmed = await db.AuditRecords.AsNoTracking().Where(r => r.Action == "application.confirmed").CountAsync();
         Assert.Equal(3, confirmed);
     }
+
+    [Fact]
+    public async Task CycleOfASchemeWithoutPublicity_NeedsNoPublicityStart_ButOneWithPublicityDoes()
+    {
+        var withoutPublicity = await _journey.Host.PublishedSchemeAsync(_journey.Key,
+            WithTemplateSection("Zhejiang", "wenzhou-direct-senior.yaml", "timetable").Replace("id: pipeline-spec", "id: pipeline-spec-none", StringComparison.Ordinal));
+        var withPublicity = await _journey.Host.PublishedSchemeAsync(_journey.Key,
+            PipelineJourney.Scheme.Replace("id: pipeline-spec", "id: pipeline-spec-after-review", StringComparison.Ordinal));
+        object Request(Guid schemeId) => new
+        {
+            schemeId, year = 2026, windowOpensAt = "2026-06-10 09:00", windowClosesAt = "2026-06-12 16:00", reviewEndsAt = "2026-06-15 17:00",
+        };
+
+        var created = await _journey.Client.PostAsJsonAsync("/api/cycles", Request(withoutPublicity));
+        var refused = await _journey.Client.PostAsJsonAsync("/api/cycles", Request(withPublicity));
+
+        Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync());
+        Assert.False(refused.IsSuccessStatusCode);
+        Assert.Contains(CycleErrors.PublicityStartMissing, await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
 }
