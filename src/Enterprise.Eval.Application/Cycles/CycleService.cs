@@ -83,7 +83,8 @@ public sealed class CycleService(
         {
             null => StepResult.AlreadyDone,
             { Step: CycleStep.Schedule } => throw CycleErrors.NotScheduled(CycleStep.OpenWindow),
-            var next => await steps.TakeAsync(cycle, next.Step, now, actor, ct),   // saves the step with its consequences
+            // saves the step with its consequences; a 报送 names whom it went to (温州 技师: the city's 鉴定指导中心)
+            var next => await steps.TakeAsync(cycle, next.Step, now, actor, ct, await NoteForAsync(cycle, next.Step, ct)),
         };
         if (result.Changed) await scheduler.ReconcileCycleAsync(cycle.Id, ct);
         return result;
@@ -116,6 +117,13 @@ public sealed class CycleService(
             await scheduler.ReconcileCycleAsync(cycle.Id, ct);
         }
         return result;
+    }
+
+    private async Task<string?> NoteForAsync(EvaluationCycle cycle, CycleStep step, CancellationToken ct)
+    {
+        if (step != CycleStep.Submit) return null;
+        var document = await db.SchemeDocuments.AsNoTracking().FirstAsync(d => d.Id == cycle.SchemeId, ct);
+        return StoredSchemes.Of(document)?.Certificate is { IsAuthority: true } rules ? $"报送{rules.SubmitTarget}" : null;
     }
 
     private static CycleRules RulesOf(SchemeDocument document) => StoredSchemes.Of(document)?.Timetable ?? CycleRules.Default;

@@ -85,10 +85,13 @@ public sealed class EvaluationCycle
 
     public StepResult Report(DateTimeOffset at, string by) => Advance(CycleStep.Report, at, by);
 
-    /// <summary>Takes a step by name, for the scheduler; <see cref="CycleStep.Schedule"/> needs a timetable and is refused here.</summary>
-    public StepResult Take(CycleStep step, DateTimeOffset at, string by) => step == CycleStep.Schedule
+    /// <summary>
+    /// Takes a step by name, for the scheduler; <see cref="CycleStep.Schedule"/> needs a timetable and is refused here.
+    /// The note is kept in the history (e.g. whom a 报送 went to).
+    /// </summary>
+    public StepResult Take(CycleStep step, DateTimeOffset at, string by, string? note = null) => step == CycleStep.Schedule
         ? throw new ArgumentException("Scheduling needs a timetable: call Schedule.", nameof(step))
-        : Advance(step, at, by);
+        : Advance(step, at, by, note);
 
     /// <summary>Stops every step until <see cref="Resume"/>; pausing a paused cycle is a no-op.</summary>
     public StepResult Pause(DateTimeOffset at, string by, string reason)
@@ -146,7 +149,7 @@ public sealed class EvaluationCycle
         return new NextStep(step.Step, step.To, due, step.IsAutomatic, IsPaused, IsOverdue: due is { } d && d < now);
     }
 
-    private StepResult Advance(CycleStep step, DateTimeOffset at, string by)
+    private StepResult Advance(CycleStep step, DateTimeOffset at, string by, string? note = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(by);
         if (step == CycleStep.StartPublicity && Timetable is { HasPublicity: false })
@@ -168,7 +171,7 @@ public sealed class EvaluationCycle
             return new StepResult(StepOutcome.NotYetDue);
 
         TimeSpan? lateBy = due is { } planned && at > planned ? at - planned : null;
-        return Record(definition.Event, definition.To, at, by, lateBy, note: null);
+        return Record(definition.Event, definition.To, at, by, lateBy, note);
     }
 
     private StepResult Record(CycleEventKind what, CycleStatus to, DateTimeOffset at, string by, TimeSpan? lateBy, string? note)

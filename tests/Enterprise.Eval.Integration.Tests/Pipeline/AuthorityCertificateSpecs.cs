@@ -80,7 +80,7 @@ public sealed class AuthorityCertificateSpecs : IAsyncLifetime
         await using var check = _journey.Database.NewContext();
         var cycle = await check.Cycles.AsNoTracking().SingleAsync(c => c.Id == _journey.CycleId);
         Assert.Equal(CycleStatus.Certified, cycle.Status);
-        Assert.Contains(cycle.History, e => e.What == CycleEventKind.Submitted);
+        Assert.Contains(cycle.History, e => e.What == CycleEventKind.Submitted && e.Note == "报送主管部门或设区市人社局工考部门（汇总报福建省机关事业单位工勤人员考核中心）");
         Assert.Empty(await check.Certificates.AsNoTracking().Where(c => c.CycleId == _journey.CycleId).ToListAsync());   // no Y-code
         var recorded = await check.Applications.AsNoTracking().Where(a => a.CycleId == _journey.CycleId)
             .ToDictionaryAsync(a => a.Id, a => (a.Status, a.AuthorityCertificateNumber, a.AuthorityDecidedOn));
