@@ -41,6 +41,10 @@ public sealed class AuthorityDecisions(IEvalDbContext db, CycleService cycles, T
         var application = await db.Applications.FirstOrDefaultAsync(a => a.Id == request.ApplicationId && a.CycleId == cycleId && a.EnterpriseId == enterpriseId, ct)
             ?? throw new NotFoundException("申报", request.ApplicationId.ToString());
 
+        // The same answer again (a retried request) changes nothing.
+        if (request.Confirmed ? application.Status == ApplicationStatus.Certified && application.AuthorityCertificateNumber == request.CertificateNumber?.Trim()
+                : application.Status == ApplicationStatus.AuthorityDeclined)
+            return application;
         string? number = null;
         if (request.Confirmed)
         {

@@ -70,6 +70,7 @@ public sealed class AuthorityCertificateSpecs : IAsyncLifetime
         Assert.Equal(AuthorityDecisions.BadNumberCode, await CodeOf(tooLong));
         (await DecideAsync(applications[0], confirmed: true, number: "闽人社高技〔2026〕0001")).EnsureSuccessStatusCode();
         (await DecideAsync(applications[1], confirmed: true, number: "闽人社高技〔2026〕0002")).EnsureSuccessStatusCode();
+        (await DecideAsync(applications[1], confirmed: true, number: "闽人社高技〔2026〕0002")).EnsureSuccessStatusCode();   // the same answer again: no change
         var duplicate = await DecideAsync(applications[2], confirmed: true, number: "闽人社高技〔2026〕0002");
         Assert.Equal(AuthorityDecisions.DuplicateNumberCode, await CodeOf(duplicate));
         (await DecideAsync(applications[2], confirmed: false, reason: "综合评审未通过")).EnsureSuccessStatusCode();
