@@ -33,6 +33,8 @@ public sealed partial class EvalDbContextModelSnapshot
             b.Property<DateTimeOffset?>("SubmittedAt");
             b.Property<bool>("IsFrozen");
             b.Property<string>("StatusReason").HasMaxLength(1000);
+            b.Property<string>("AuthorityCertificateNumber").HasMaxLength(200);
+            b.Property<DateOnly?>("AuthorityDecidedOn");
             b.Property<string>("SubmissionVerdict").HasMaxLength(30);
             b.Property<string>("SubmissionSummary").HasMaxLength(2000);
             b.Property<string>("ClosingVerdict").HasMaxLength(30);

@@ -39,6 +39,7 @@ public sealed partial class EvalDbContextModelSnapshot
             b.Property<int>("Year");
             b.Property<string>("Status").IsRequired().HasMaxLength(20);
             b.Property<bool>("IsPaused");
+            b.Property<string>("CertificateIssuer").IsRequired().HasMaxLength(20);
             b.Property<int>("Version").IsConcurrencyToken();
             b.HasKey("Id");
             b.HasIndex("SchemeId");

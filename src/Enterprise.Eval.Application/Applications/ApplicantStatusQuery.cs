@@ -29,7 +29,8 @@ public sealed class ApplicantStatusQuery(IEvalDbContext db, ApplicationCycles cy
             .Where(m => m.Review == MaterialReviewStatus.Returned)
             .Select(m => new ReturnedMaterial(items.GetValueOrDefault(m.ItemCode, m.ItemCode), m.ReturnReason ?? "", m.ReviewedAt))
             .ToList();
-        var reachesPublicity = application.Status is ApplicationStatus.InPublicity or ApplicationStatus.Confirmed or ApplicationStatus.Certified;
+        var reachesPublicity = (application.Status is ApplicationStatus.InPublicity or ApplicationStatus.Confirmed or ApplicationStatus.Certified)
+            && timetable is { HasPublicity: true };
 
         return new ApplicantStatusView(
             enterprise.Name, context.Name, context.Cycle.Year, context.Document.TargetLevel.ChineseName(), employee.OccupationName,
@@ -37,6 +38,8 @@ public sealed class ApplicantStatusQuery(IEvalDbContext db, ApplicationCycles cy
             application.StatusReason, application.ClosingSummary ?? application.SubmissionSummary, returned,
             application.SubmittedAt, timetable?.WindowClosesAt, timetable?.ReviewEndsAt,
             reachesPublicity ? timetable?.PublicityText : null,
-            certificate?.Number.Value, certificate?.IssueDate);
+            // Issue 19 point 2: an authority's certificate is the number it gave, recorded on the application.
+            certificate?.Number.Value ?? application.AuthorityCertificateNumber,
+            certificate?.IssueDate ?? (application.AuthorityCertificateNumber is null ? null : application.AuthorityDecidedOn));
     }
 }

@@ -61,14 +61,15 @@ public sealed class ApplicationQuota(IEvalDbContext db)
 
     /// <summary>
     /// Employees who reached the review in an earlier year's cycle of the same level and were not recommended: their
-    /// application stayed 评审中 (UnderReview) when that cycle's publicity took the recommended ones forward.
+    /// application stayed 评审中 (UnderReview) when that cycle's publicity took the recommended ones forward, or the
+    /// province, which holds the 全省综合评审 and issues the certificate, did not confirm them (AuthorityDeclined; issue 19).
     /// </summary>
     private IQueryable<Guid> FailedBefore(ApplicationCycle context, Guid enterpriseId)
     {
         var earlierCycles = db.Cycles
             .Where(c => c.EnterpriseId == enterpriseId && c.Year < context.Cycle.Year)
             .Join(db.SchemeDocuments.Where(d => d.TargetLevel == context.Document.TargetLevel), c => c.SchemeId, d => d.Id, (c, d) => c.Id);
-        return db.Applications.Where(a => earlierCycles.Contains(a.CycleId) && a.Status == ApplicationStatus.UnderReview).Select(a => a.EmployeeId);
+        return db.Applications.Where(a => earlierCycles.Contains(a.CycleId) && (a.Status == ApplicationStatus.UnderReview || a.Status == ApplicationStatus.AuthorityDeclined)).Select(a => a.EmployeeId);
     }
 
     private static IQueryable<SkillApplication> InTheRunning(IQueryable<SkillApplication> applications) =>

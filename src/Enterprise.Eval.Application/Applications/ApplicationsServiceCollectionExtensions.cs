@@ -20,6 +20,7 @@ public static class ApplicationsServiceCollectionExtensions
         services.AddScoped<ClosingScreening>();
         services.AddScoped<HeldApplications>();
         services.AddScoped<ApplicationCsvImporter>();
+        services.AddScoped<Certificates.AuthorityDecisions>();
         services.AddApplicationConsequences();
         return services;
     }
@@ -44,6 +45,8 @@ public static class ApplicationsServiceCollectionExtensions
         services.AddDomainEventHandler<MaterialReviewed, AuditOnTransition>();
         services.AddDomainEventHandler<MaterialReviewed, MailOnHrDecision>();
         services.AddDomainEventHandler<BanRecorded, AuditOnTransition>();
+        services.AddDomainEventHandler<AuthorityDecisionRecorded, AuditOnTransition>();
+        services.AddDomainEventHandler<AuthorityDecisionRecorded, MailOnAuthorityCertificate>();
         return services;
     }
 }

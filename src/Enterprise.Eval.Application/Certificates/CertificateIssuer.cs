@@ -32,6 +32,11 @@ public sealed class CertificateIssuer(
             ?? throw new NotFoundException("企业", enterpriseId.ToString());
         enterprise.EnsureCanRun();
 
+        // Issue 19 point 2: a cycle whose certificate an authority issues never gets an enterprise number.
+        var cycleIds = candidates.Select(c => c.CycleId).Distinct().ToList();
+        if (await db.Cycles.AsNoTracking().AnyAsync(c => cycleIds.Contains(c.Id) && c.CertificateIssuer == CertificateIssuerKind.Authority, cancellationToken))
+            throw new DomainException(CertificateIssueErrors.AuthorityIssued,
+                "该评价周期的证书由认定部门颁发，本系统不生成职业技能等级证书编号：请登记认定部门颁发的证书编号（cycle decision）");
         var unique = candidates.DistinctBy(c => (c.CycleId, c.EmployeeId, c.Level)).ToList();
         var employeeIds = unique.Select(c => c.EmployeeId).Distinct().ToList();
         var names = await db.Employees.AsNoTracking()

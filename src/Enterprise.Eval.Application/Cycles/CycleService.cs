@@ -35,16 +35,22 @@ public sealed class CycleService(
             throw new Domain.Common.DomainException(DuplicateCode, $"该方案的{request.Year}年度评价周期已存在，不能重复创建。");
 
         var rules = RulesOf(document);
+        if (request.PublicityStartsAt is null && rules.HoldsPublicity)
+            return new CycleCreation(null, [new CycleIssue(CycleErrors.PublicityStartMissing, nameof(CreateCycleRequest.PublicityStartsAt),
+                "方案设有公示，须给出公示开始时间。")]);
+        var publicityStarts = request.PublicityStartsAt ?? request.ReviewEndsAt;   // not used without publicity
         var timetable = new TimetableRequest(
-            request.WindowOpensAt, request.WindowClosesAt, request.ReviewEndsAt, request.PublicityStartsAt,
+            request.WindowOpensAt, request.WindowClosesAt, request.ReviewEndsAt, publicityStarts,
             request.PublicityWorkdays ?? rules.MinimumPublicityWorkdays,
-            request.CertificatesDueAt ?? request.PublicityStartsAt.AddDays(30));
+            request.CertificatesDueAt ?? publicityStarts.AddDays(30));
         var now = clock.GetUtcNow();
         var plan = CycleTimetable.Plan(timetable, rules, calendar, now);
         if (!plan.IsValid)
             return new CycleCreation(null, plan.Issues);
 
-        var cycle = EvaluationCycle.Draft(Guid.NewGuid(), enterpriseId, document.Id, request.Year, now, actor);
+        // Issue 19 point 2: who issues the certificate decides the cycle's last steps (报送 and the authority's decision).
+        var issuer = StoredSchemes.Of(document)?.Certificate.Issuer ?? Domain.Certificates.CertificateIssuerKind.Enterprise;
+        var cycle = EvaluationCycle.Draft(Guid.NewGuid(), enterpriseId, document.Id, request.Year, now, actor, issuer);
         cycle.Schedule(plan.Timetable!, now, actor);
         await cycles.SaveAsync(cycle, ct);
         await scheduler.ReconcileCycleAsync(cycle.Id, ct);
@@ -67,7 +73,7 @@ public sealed class CycleService(
     public Task<StepResult> ResumeAsync(Guid enterpriseId, Guid id, string actor, CancellationToken ct = default) =>
         ChangeAsync(enterpriseId, id, (c, at) => c.Resume(at, actor), ct);
 
-    /// <summary>Takes the next step by hand (颁发证书, 上报, or an automatic step that is due).</summary>
+    /// <summary>Takes the next step by hand (报送认定部门, 颁发证书, 上报, or an automatic step that is due).</summary>
     public async Task<StepResult> AdvanceAsync(Guid enterpriseId, Guid id, string actor, CancellationToken ct = default)
     {
         await EnsureEnterpriseCanRunAsync(enterpriseId, ct);
@@ -77,7 +83,8 @@ public sealed class CycleService(
         {
             null => StepResult.AlreadyDone,
             { Step: CycleStep.Schedule } => throw CycleErrors.NotScheduled(CycleStep.OpenWindow),
-            var next => await steps.TakeAsync(cycle, next.Step, now, actor, ct),   // saves the step with its consequences
+            // saves the step with its consequences; a 报送 names whom it went to (温州 技师: the city's 鉴定指导中心)
+            var next => await steps.TakeAsync(cycle, next.Step, now, actor, ct, await NoteForAsync(cycle, next.Step, ct)),
         };
         if (result.Changed) await scheduler.ReconcileCycleAsync(cycle.Id, ct);
         return result;
@@ -110,6 +117,13 @@ public sealed class CycleService(
             await scheduler.ReconcileCycleAsync(cycle.Id, ct);
         }
         return result;
+    }
+
+    private async Task<string?> NoteForAsync(EvaluationCycle cycle, CycleStep step, CancellationToken ct)
+    {
+        if (step != CycleStep.Submit) return null;
+        var document = await db.SchemeDocuments.AsNoTracking().FirstAsync(d => d.Id == cycle.SchemeId, ct);
+        return StoredSchemes.Of(document)?.Certificate is { IsAuthority: true } rules ? $"报送{rules.SubmitTarget}" : null;
     }
 
     private static CycleRules RulesOf(SchemeDocument document) => StoredSchemes.Of(document)?.Timetable ?? CycleRules.Default;

@@ -18,7 +18,7 @@ public sealed class CycleStepRunner(
     /// Takes and saves the step, or returns <see cref="StepOutcome.Refused"/> with the reason that holds it (code
     /// <see cref="HeldCode"/>). Throws <see cref="CycleChangedElsewhereException"/> when another worker took it first.
     /// </summary>
-    public async Task<StepResult> TakeAsync(EvaluationCycle cycle, CycleStep step, DateTimeOffset now, string actor, CancellationToken ct)
+    public async Task<StepResult> TakeAsync(EvaluationCycle cycle, CycleStep step, DateTimeOffset now, string actor, CancellationToken ct, string? note = null)
     {
         foreach (var participant in participants)
         {
@@ -29,7 +29,7 @@ public sealed class CycleStepRunner(
                 return new StepResult(StepOutcome.Refused, null, [new CycleIssue(HeldCode, step.ToString(), reason)]);
             }
         }
-        var result = cycle.Take(step, now, actor);
+        var result = cycle.Take(step, now, actor, note);
         if (result.Event is not { } taken) return result;
 
         await cycles.SaveWithAsync(cycle, async token =>

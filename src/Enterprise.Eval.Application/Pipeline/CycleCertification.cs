@@ -16,6 +16,8 @@ namespace Enterprise.Eval.Application.Pipeline;
 /// 颁发证书 for a concluded cycle: every application confirmed by publicity gets its certificate (serials allocated in
 /// the issuing transaction; issuing again is a no-op per person), is marked certified, and the cycle then takes its
 /// Certify step. Issuance runs in its own transactions, so this is a use case of its own rather than part of the step.
+/// A cycle whose certificate an authority issues (issue 19 point 2) mints nothing: its 颁发证书 step is taken once every
+/// submitted applicant has the authority's decision recorded (<see cref="Certificates.AuthorityDecisions"/>).
 /// </summary>
 public sealed class CycleCertification(
     IEvalDbContext db, CertificateIssuer issuer, CycleService cycles, MailOutbox outbox, AuditTrail audit, TimeProvider clock,
@@ -24,6 +26,13 @@ public sealed class CycleCertification(
     public async Task<StepResult> CertifyAsync(Guid enterpriseId, Guid cycleId, string actor, CancellationToken ct = default)
     {
         var cycle = await cycles.GetAsync(enterpriseId, cycleId, ct);
+        if (cycle.CertificateIssuer == Domain.Certificates.CertificateIssuerKind.Authority)
+        {
+            if (cycle.Status != CycleStatus.Submitted)
+                throw new DomainException("EVAL-CYCLE-061",
+                    $"本评价周期的证书由认定部门颁发：须先报送认定部门（cycle advance {cycle.Id}），登记认定部门的答复（cycle decision）后再完成颁发证书；本系统不为其生成职业技能等级证书编号");
+            return await cycles.AdvanceAsync(enterpriseId, cycleId, actor, ct);   // held until every decision is recorded
+        }
         if (cycle.Status != CycleStatus.Concluded)
             throw new DomainException("EVAL-CYCLE-060", "只有公示结束（已确定名单）的评价周期才能颁发证书");
         var confirmed = await db.Applications.AsNoTracking().Where(a => a.CycleId == cycleId && a.Status == ApplicationStatus.Confirmed).ToListAsync(ct);

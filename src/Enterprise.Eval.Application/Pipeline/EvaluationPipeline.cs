@@ -47,12 +47,22 @@ public sealed class EvaluationPipeline(
         CycleStep.StartReview when await ReviewProblemAsync(cycle, ct) is { } problem => problem,
         CycleStep.StartPublicity when await HasReviewAsync(cycle, ct) && !await HasListAsync(cycle, ct) =>
             "评审推荐名单尚未确定：请评审委员会完成评审并生成拟推荐名单后再开始公示",
+        // Issue 19 point 4: without a publicity (温州 001) the review's list is final when the review concludes.
+        CycleStep.Conclude when cycle.Timetable is { HasPublicity: false } && await HasReviewAsync(cycle, ct) && !await HasListAsync(cycle, ct) =>
+            "评审推荐名单尚未确定：请评审委员会完成评审并生成推荐名单后再确定结果（方案不设公示）",
         // Only asks: the hold is recorded by RecordHoldAsync, and the conclusion is the step's own work (ConfirmPublicityAsync),
         // in the step's transaction. The last resolve concludes it too, so the step then finds nothing holding it.
         CycleStep.Conclude when await publicity.HoldAsync(cycle.Id, ct) is { } held => held.Message,
+        // Issue 19 point 2: an authority-issued cycle's 颁发证书 records the authority's answers; it waits for every one.
+        CycleStep.Certify when cycle.CertificateIssuer == Domain.Certificates.CertificateIssuerKind.Authority
+                && await db.Applications.CountAsync(a => a.CycleId == cycle.Id && a.Status == ApplicationStatus.Confirmed, ct) is > 0 and var undecided =>
+            $"尚有{undecided}名已报送人员未登记{await DecisionNameAsync(cycle, ct)}的结果：请逐一登记认定部门的答复（cycle decision {cycle.Id} …）后再完成颁发证书",
         CycleStep.Certify when await db.Applications.AnyAsync(a => a.CycleId == cycle.Id && a.Status == ApplicationStatus.Confirmed, ct) =>
             "尚有通过公示的人员未颁发证书：请先颁发证书（cycle certify）",
-        CycleStep.Report when !await AllExportsAcceptedAsync(cycle, ct) =>
+        // Issue 19 point 2: a cycle whose certificates an authority issued has numbered nothing for the provincial database;
+        // only an export it did make must be accepted.
+        CycleStep.Report when !await AllExportsAcceptedAsync(cycle, ct)
+                && !(cycle.CertificateIssuer == Domain.Certificates.CertificateIssuerKind.Authority && !await db.ExportBatches.AnyAsync(b => b.CycleId == cycle.Id, ct)) =>
             "尚有导出批次未被省级部门接收：请先导出并登记答复（export run / export answer）",
         _ => null,
     };
@@ -78,6 +88,9 @@ public sealed class EvaluationPipeline(
                 break;
             case CycleEventKind.PublicityStarted:
                 await StartPublicityAsync(cycle, ct);
+                break;
+            case CycleEventKind.Concluded when cycle.Timetable is { HasPublicity: false }:
+                await ConfirmWithoutPublicityAsync(cycle, ct);
                 break;
             case CycleEventKind.Concluded:
                 await ConfirmPublicityAsync(cycle, taken.At, ct);
@@ -128,6 +141,30 @@ public sealed class EvaluationPipeline(
     private async Task StartPublicityAsync(EvaluationCycle cycle, CancellationToken ct)
     {
         if (!await HasReviewAsync(cycle, ct)) return;
+        var (published, employees, document) = await RecommendAsync(cycle, a => a.EnterPublicity(), ct);
+        if (published.Count == 0) return;
+        var candidates = published.Select(a =>
+        {
+            var e = employees[a.EmployeeId];
+            return new PublicityCandidate(a.Id, e.Id, e.Name, e.Gender, a.Department ?? e.Department, e.OccupationName, document.TargetLevel);
+        }).ToList();
+        await publicity.StartPublicityAsync(cycle.EnterpriseId, cycle.Id, candidates, new PublicityStartOptions(Actor), ct);
+    }
+
+    /// <summary>A scheme without publicity (温州 001): the review's recommended list is confirmed as the review concludes.</summary>
+    private async Task ConfirmWithoutPublicityAsync(EvaluationCycle cycle, CancellationToken ct)
+    {
+        if (!await HasReviewAsync(cycle, ct)) return;
+        await RecommendAsync(cycle, a => a.ConfirmWithoutPublicity(), ct);
+    }
+
+    /// <summary>
+    /// Marks the review's recommended list, moves each one on (into publicity, or confirmed without one) and tells every
+    /// reviewed applicant the outcome; returns those recommended.
+    /// </summary>
+    private async Task<(List<SkillApplication> Recommended, Dictionary<Guid, Domain.Roster.Employee> Employees, Domain.SchemeDocuments.SchemeDocument Document)> RecommendAsync(
+        EvaluationCycle cycle, Func<SkillApplication, ApplicationTransition> thenMove, CancellationToken ct)
+    {
         var list = await recommendations.ListAsync(cycle.EnterpriseId, cycle.Id, ct);
         var recommendedIds = list.Lines.Where(l => l.List == ReviewListKind.Recommended).Select(l => l.CandidateId).ToHashSet();
         var reviewed = await ApplicationsAsync(cycle, ApplicationStatus.UnderReview, ct);
@@ -140,7 +177,7 @@ public sealed class EvaluationPipeline(
             if (passed)
             {
                 Move(application, application.Recommend());
-                Move(application, application.EnterPublicity());
+                Move(application, thenMove(application));
             }
             await outbox.AddAsync(new Notification(MailEvent.ReviewOutcome, cycle.EnterpriseId, $"{application.Id:N}:review",
                 [MailRecipient.ForEmployee(employees[application.EmployeeId])],
@@ -150,14 +187,7 @@ public sealed class EvaluationPipeline(
                     ["statusUrl"] = statusUrls.GetValueOrDefault(application.Id),
                 }), ct);
         }
-        var published = reviewed.Where(a => recommendedIds.Contains(a.Id)).ToList();
-        if (published.Count == 0) return;
-        var candidates = published.Select(a =>
-        {
-            var e = employees[a.EmployeeId];
-            return new PublicityCandidate(a.Id, e.Id, e.Name, e.Gender, a.Department ?? e.Department, e.OccupationName, document.TargetLevel);
-        }).ToList();
-        await publicity.StartPublicityAsync(cycle.EnterpriseId, cycle.Id, candidates, new PublicityStartOptions(Actor), ct);
+        return (reviewed.Where(a => recommendedIds.Contains(a.Id)).ToList(), employees, document);
     }
 
     /// <summary>Confirms everyone publicity kept; whoever an upheld objection removed is out and told why.</summary>
@@ -206,6 +236,12 @@ public sealed class EvaluationPipeline(
         return StoredSchemes.Of(document) is { } scheme && ReviewCheck.Problems(scheme) is { Count: > 0 } problems
             ? string.Join("；", problems.Select(p => $"{p.Message}（{p.Code}）"))
             : null;
+    }
+
+    private async Task<string> DecisionNameAsync(EvaluationCycle cycle, CancellationToken ct)
+    {
+        var document = await db.SchemeDocuments.AsNoTracking().FirstAsync(d => d.Id == cycle.SchemeId, ct);
+        return StoredSchemes.Of(document)?.Certificate.DecisionName ?? "认定部门认定";
     }
 
     private Task<bool> HasReviewAsync(EvaluationCycle cycle, CancellationToken ct) => db.ReviewSessions.AnyAsync(s => s.CycleId == cycle.Id, ct);

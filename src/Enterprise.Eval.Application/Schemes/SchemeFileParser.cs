@@ -14,6 +14,7 @@ public static class SchemeFileParser
     [
         "id", "title", "region", "year", "targetLevel", "occupations", "referenceDate", "eligibility", "reviewStages", "review",
         "committee", "vote", "quotas", "timetable", "materials", "misconductBanYears", "objections", "assessmentRequired",
+        "certificate",
         "source", "description", "$schema",
     ];
 
@@ -101,6 +102,7 @@ public static class SchemeFileParser
         var (timetable, window) = sections.Timetable(map["timetable"]);
         var materials = sections.Materials(map["materials"]);
         var objections = sections.Objections(map["objections"]);
+        var certificate = sections.Certificate(map["certificate"]);
         var banYears = r.Int(map["misconductBanYears"], "misconductBanYears");
         if (banYears is <= 0)
             r.Error(map["misconductBanYears"]!, SchemeErrorCodes.Inconsistent, "“misconductBanYears”应为正整数");
@@ -114,6 +116,7 @@ public static class SchemeFileParser
             Occupations = occupations, ReferenceDate = referenceDate, Eligibility = eligibility,
             ReviewStages = stages, Review = review, Committee = committee, Vote = vote, Quotas = quotas, Timetable = timetable, Window = window,
             Materials = materials, MisconductBanYears = banYears, Objections = objections, AssessmentRequired = assessment,
+            Certificate = certificate,
         };
     }
 

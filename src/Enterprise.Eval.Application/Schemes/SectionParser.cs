@@ -53,7 +53,16 @@ internal sealed class SectionParser(SchemeReader r)
     {
         var map = r.Map(node, "timetable");
         if (map is null) return (TimetableRules.Default, null);
-        var publicity = r.Int(map["publicityMinWorkingDays"], "publicityMinWorkingDays") ?? TimetableRules.Default.MinimumPublicityWorkdays;
+        // Issue 19 point 4: which publicity the seed has. after-review (江苏, 滨州) keeps the format's old default length;
+        // the unit publicity (福建, 南通) has no length in its seed, so the scheme must state one; none (温州) takes no length.
+        var kind = r.Word<PublicityKind>(map["publicity"], "publicity", TryPublicity, "after-review、unit-before-recommendation、none")
+            ?? PublicityKind.AfterReview;
+        var statedDays = r.Int(map["publicityMinWorkingDays"], "publicityMinWorkingDays");
+        var publicity = statedDays ?? TimetableRules.Default.MinimumPublicityWorkdays;
+        if (kind == PublicityKind.None && statedDays is not null)
+            r.Error(map["publicityMinWorkingDays"]!, SchemeErrorCodes.Inconsistent, "方案写明不设公示（publicity: none），不能再规定公示期：请删去 publicityMinWorkingDays，或改写 publicity");
+        if (kind == PublicityKind.UnitBeforeRecommendation && statedDays is null)
+            r.Error(map["publicity"]!, SchemeErrorCodes.MissingKey, "单位推荐前公示（publicity: unit-before-recommendation）的期限文件未作规定，须由方案写明：请加上 publicityMinWorkingDays（工作日数）");
         var windowDays = r.Decimal(map["windowLengthDays"], "windowLengthDays");
         var reviewDays = r.Decimal(map["reviewMinDays"], "reviewMinDays");
         var duringDay = r.Bool(map["countStartDayWhenStartedDuringDay"], "countStartDayWhenStartedDuringDay") ?? false;
@@ -81,8 +90,12 @@ internal sealed class SectionParser(SchemeReader r)
         return (new TimetableRules(publicity,
             windowDays is { } w ? TimeSpan.FromDays((double)w) : defaults.MinimumWindow,
             reviewDays is { } rd ? TimeSpan.FromDays((double)rd) : defaults.MinimumReview,
-            duringDay), window);
+            duringDay, kind), window);
     }
+
+    private static bool TryPublicity(string t, out PublicityKind v) => Pick(t, out v,
+        ("after-review", PublicityKind.AfterReview), ("unit-before-recommendation", PublicityKind.UnitBeforeRecommendation),
+        ("none", PublicityKind.None));
 
     public MaterialRules Materials(YamlNode? node)
     {
@@ -165,6 +178,56 @@ internal sealed class SectionParser(SchemeReader r)
         map.ReportUnknownKeys("objections");
         return rules;
     }
+
+    /// <summary>
+    /// Issue 19 point 2: `certificate: {issuer: enterprise | authority, authority: …, name: …, submitTo: …, decision: …,
+    /// numberPattern: …, numberMaxLength: …, source: …}`. An authority-issued scheme must name its authority and bound
+    /// the number (a pattern, or a maximum length where the seed states no format).
+    /// </summary>
+    public CertificateRules Certificate(YamlNode? node)
+    {
+        var map = r.Map(node, "certificate");
+        if (map is null) return CertificateRules.Enterprise;
+        var issuer = r.Word<Domain.Certificates.CertificateIssuerKind>(map.Required("issuer", "certificate"), "issuer", TryIssuer, "enterprise、authority");
+        var authority = r.Scalar(map["authority"], "authority");
+        var name = r.Scalar(map["name"], "name");
+        var submitTo = r.Scalar(map["submitTo"], "submitTo");
+        var decision = r.Scalar(map["decision"], "decision");
+        var pattern = r.Scalar(map["numberPattern"], "numberPattern");
+        var maxLength = r.Int(map["numberMaxLength"], "numberMaxLength");
+        var source = r.Scalar(map["source"], "source");
+        map.ReportUnknownKeys("certificate");
+        if (issuer is null) return CertificateRules.Enterprise;
+        if (issuer == Domain.Certificates.CertificateIssuerKind.Enterprise)
+        {
+            foreach (var key in new[] { "authority", "name", "submitTo", "decision", "numberPattern", "numberMaxLength" })
+                if (map[key] is { } extra)
+                    r.Error(extra, SchemeErrorCodes.Inconsistent, $"证书由企业颁发（issuer: enterprise）时编号由本系统按职业技能等级证书规则生成，不能设定“{key}”：请删去，或改为 issuer: authority");
+            return CertificateRules.Enterprise with { Source = source };
+        }
+        if (authority is null)
+            r.Error(map["issuer"]!, SchemeErrorCodes.MissingKey, "证书由认定部门颁发（issuer: authority）时须写明颁证部门：请加上 authority（如 福建省人力资源和社会保障厅）");
+        if (pattern is null && maxLength is null)
+            r.Error(map["issuer"]!, SchemeErrorCodes.MissingKey, "认定部门的证书编号须可核对：请写明 numberPattern（编号格式已知时），或 numberMaxLength（格式未知时，编号作自由文本登记）");
+        if (maxLength is < 1 or > 200)
+            r.Error(map["numberMaxLength"]!, SchemeErrorCodes.Inconsistent, "“numberMaxLength”应在1至200之间");
+        if (pattern is not null)
+        {
+            try { _ = new System.Text.RegularExpressions.Regex(pattern); }
+            catch (ArgumentException ex)
+            {
+                r.Error(map["numberPattern"]!, SchemeErrorCodes.Inconsistent, $"“numberPattern”不是有效的正则表达式：{ex.Message}");
+            }
+        }
+        return new CertificateRules
+        {
+            Issuer = issuer.Value, Authority = authority, CertificateName = name, SubmitTo = submitTo, Decision = decision,
+            NumberPattern = pattern, NumberMaxLength = maxLength is >= 1 and <= 200 ? maxLength.Value : 64, Source = source,
+        };
+    }
+
+    private static bool TryIssuer(string t, out Domain.Certificates.CertificateIssuerKind v) => Pick(t, out v,
+        ("enterprise", Domain.Certificates.CertificateIssuerKind.Enterprise), ("authority", Domain.Certificates.CertificateIssuerKind.Authority));
 
     private static bool TryDenominator(string t, out VoteDenominator v) => Pick(t, out v,
         ("all-members", VoteDenominator.AllEligibleMembers), ("present", VoteDenominator.MembersPresent),

@@ -21,4 +21,6 @@ public enum ApplicationStatus
     Disqualified,
     // Appended, not inserted: the status is stored by name, but code may still switch on the enum's order.
     Held,
+    /// <summary>The authority that issues the certificate did not confirm the unit's recommendation (issue 19 point 2).</summary>
+    AuthorityDeclined,
 }

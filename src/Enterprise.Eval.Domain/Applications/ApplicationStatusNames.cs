@@ -17,6 +17,7 @@ public static class ApplicationStatusNames
         ApplicationStatus.Ineligible => "资格审查未通过",
         ApplicationStatus.Disqualified => "已取消资格",
         ApplicationStatus.Held => "待人事确认",
+        ApplicationStatus.AuthorityDeclined => "认定部门未予确认",
         _ => status.ToString(),
     };
 }

@@ -60,6 +60,12 @@ public sealed class SkillApplication : IHasDomainEvents
     public bool IsFrozen { get; private set; }
     public string? StatusReason { get; private set; }
 
+    /// <summary>The number of the certificate an authority issued (福建, 南通, 温州; issue 19 point 2); never minted here.</summary>
+    public string? AuthorityCertificateNumber { get; private set; }
+
+    /// <summary>The day the authority decided, as its answer states.</summary>
+    public DateOnly? AuthorityDecidedOn { get; private set; }
+
     public VerdictKind? SubmissionVerdict { get; private set; }
     public string? SubmissionSummary { get; private set; }
     /// <summary>The verdict on the frozen facts at window close: the one that counts.</summary>
@@ -240,6 +246,43 @@ public sealed class SkillApplication : IHasDomainEvents
     public ApplicationTransition EnterPublicity() => Step(ApplicationStatus.Recommended, ApplicationStatus.InPublicity, "进入公示", "application.in-publicity");
 
     public ApplicationTransition Confirm() => Step(ApplicationStatus.InPublicity, ApplicationStatus.Confirmed, "确认", "application.confirmed");
+
+    /// <summary>
+    /// A recommended applicant of a scheme that holds no publicity (温州 001; issue 19 point 4) is confirmed when the
+    /// review ends, without entering a publicity.
+    /// </summary>
+    public ApplicationTransition ConfirmWithoutPublicity()
+    {
+        if (Status != ApplicationStatus.Recommended) throw ApplicationErrors.CannotDo("确认（不设公示）", Status);
+        return Move("application.confirmed", ApplicationStatus.Confirmed, "方案不设公示");
+    }
+
+    /// <summary>
+    /// Records the decision of the authority that issues the certificate on a confirmed (and submitted) applicant:
+    /// confirmed with the certificate number it gave (checked by the use case against the scheme), or not confirmed
+    /// with its reason. Recorded as a domain event, whose handlers write the audit and the certificate mail.
+    /// </summary>
+    public ApplicationTransition RecordAuthorityDecision(bool confirmed, string? certificateNumber, DateOnly decidedOn, string? reason, DateTimeOffset now)
+    {
+        if (Status != ApplicationStatus.Confirmed) throw ApplicationErrors.CannotDo("登记认定部门的认定结果", Status);
+        ApplicationTransition transition;
+        if (confirmed)
+        {
+            if (string.IsNullOrWhiteSpace(certificateNumber)) throw new ArgumentException("A confirmed decision needs the authority's number.", nameof(certificateNumber));
+            AuthorityCertificateNumber = certificateNumber.Trim();
+            transition = Move("application.certified-by-authority", ApplicationStatus.Certified, $"证书编号 {AuthorityCertificateNumber}");
+        }
+        else
+        {
+            if (string.IsNullOrWhiteSpace(reason)) throw ApplicationErrors.NoReason("登记未予确认");
+            StatusReason = reason.Trim();
+            transition = Move("application.not-confirmed-by-authority", ApplicationStatus.AuthorityDeclined, StatusReason);
+        }
+        AuthorityDecidedOn = decidedOn;
+        UpdatedAt = now;
+        _events.Record(new AuthorityDecisionRecorded(this, transition));
+        return transition;
+    }
 
     public ApplicationTransition MarkCertified() => Step(ApplicationStatus.Confirmed, ApplicationStatus.Certified, "登记发证", "application.certified");
 

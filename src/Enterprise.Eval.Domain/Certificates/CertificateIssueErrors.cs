@@ -8,6 +8,7 @@ public static class CertificateIssueErrors
     public const string MixedEnterprises = "EVAL-CERT-032";
     public const string ConcurrentDoubleIssue = "EVAL-CERT-033";
     public const string CandidateFileInvalid = "EVAL-CERT-034";
+    public const string AuthorityIssued = "EVAL-CERT-035";
 
     public const string UnknownAdapter = "EVAL-EXPORT-001";
     public const string NothingToExport = "EVAL-EXPORT-002";

@@ -15,11 +15,14 @@ public static class CycleErrors
     public const string PublicityTooShort = "EVAL-CYCLE-008";
     public const string CertificatesOrder = "EVAL-CYCLE-009";
     public const string ExtensionNotLater = "EVAL-CYCLE-010";
+    public const string PublicityStartMissing = "EVAL-CYCLE-011";
     public const string NotScheduledCode = "EVAL-CYCLE-020";
     public const string OutOfOrderCode = "EVAL-CYCLE-021";
     public const string AlreadyRunningCode = "EVAL-CYCLE-022";
     public const string CannotPauseCode = "EVAL-CYCLE-023";
     public const string CannotExtendCode = "EVAL-CYCLE-024";
+    public const string NoPublicityCode = "EVAL-CYCLE-025";
+    public const string NothingToSubmitCode = "EVAL-CYCLE-026";
 
     public static DomainException NotScheduled(CycleStep step) => new(
         NotScheduledCode, $"评价周期尚未排期，不能执行“{CycleText.Step(step)}”。请先确定并提交时间安排。");
@@ -32,6 +35,12 @@ public static class CycleErrors
 
     public static DomainException CannotPause(CycleStatus status) => new(
         CannotPauseCode, $"评价周期处于“{CycleText.Status(status)}”阶段，不能暂停或恢复。");
+
+    public static DomainException NoPublicity() => new(
+        NoPublicityCode, "本评价周期的方案不设公示（如温州直接认定），没有“开始公示”这一步：评审结束即确定结果。如需公示，请在方案 timetable 中写明 publicity。");
+
+    public static DomainException NothingToSubmit() => new(
+        NothingToSubmitCode, "本评价周期的证书由企业颁发（职业技能等级证书），没有“报送认定部门”这一步：公示结束后请直接颁发证书。");
 
     public static DomainException CannotExtend(CycleStatus status) => new(
         CannotExtendCode, $"只有报名进行中的评价周期可以延长报名，当前阶段为“{CycleText.Status(status)}”。");

@@ -14,4 +14,5 @@ public enum CycleEventKind
     Paused,
     Resumed,
     WindowExtended,
+    Submitted,
 }

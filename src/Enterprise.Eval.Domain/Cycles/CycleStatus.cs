@@ -1,6 +1,10 @@
 namespace Enterprise.Eval.Domain.Cycles;
 
-/// <summary>Where a cycle stands. The order is the only order: a cycle moves forward one status at a time.</summary>
+/// <summary>
+/// Where a cycle stands. The order is the only order: a cycle moves forward along its path, one step at a time (a path
+/// skips the statuses its scheme has no step for: Publicity without publicity, Submitted for the enterprise). Statuses are stored
+/// by name. <see cref="Submitted"/> is only reached by a cycle whose certificate an authority issues (issue 19 point 2).
+/// </summary>
 public enum CycleStatus
 {
     Draft = 0,
@@ -10,6 +14,7 @@ public enum CycleStatus
     Reviewing = 4,
     Publicity = 5,
     Concluded = 6,
-    Certified = 7,
-    Reported = 8,
+    Submitted = 7,
+    Certified = 8,
+    Reported = 9,
 }

@@ -9,6 +9,8 @@ public enum CycleStep
     StartReview,
     StartPublicity,
     Conclude,
+    /// <summary>报送: the unit sends its confirmed list to the authority that decides and issues (authority-issued schemes only).</summary>
+    Submit,
     Certify,
     Report,
 }

@@ -1,8 +1,13 @@
+using Enterprise.Eval.Domain.Certificates;
+
 namespace Enterprise.Eval.Domain.Cycles;
 
 /// <summary>
 /// The transition table: each step's from/to status, its planned instant and whether the scheduler takes it.
-/// 颁发证书 and 上报 wait on people; certificates have a due date that only measures lateness.
+/// 颁发证书 and 上报 wait on people; certificates have a due date that only measures lateness. A cycle whose certificate
+/// an authority issues (issue 19 point 2: 福建, 南通, 温州) has 报送 between the result and the certificates: the unit
+/// sends its list, the authority decides (福建 省人社厅研究确认; 温州 技师 referred to the city's 鉴定指导中心), and 颁发证书
+/// is the step that records the authority's decisions and numbers; no enterprise number is minted.
 /// </summary>
 internal static class CycleSteps
 {
@@ -17,7 +22,32 @@ internal static class CycleSteps
         new(CycleStep.Report, CycleStatus.Certified, CycleStatus.Reported, CycleEventKind.Reported, false, _ => null),
     ];
 
-    public static CycleStepDefinition Of(CycleStep step) => All.Single(d => d.Step == step);
+    /// <summary>
+    /// A cycle whose scheme holds no publicity (温州 001; issue 19 point 4) concludes from the review, when the review
+    /// ends: it never has a 开始公示 step.
+    /// </summary>
+    private static readonly CycleStepDefinition ConcludeWithoutPublicity =
+        new(CycleStep.Conclude, CycleStatus.Reviewing, CycleStatus.Concluded, CycleEventKind.Concluded, true, t => t.ReviewEndsAt);
 
-    public static CycleStepDefinition? After(CycleStatus status) => All.SingleOrDefault(d => d.From == status);
+    private static readonly CycleStepDefinition SubmitToAuthority =
+        new(CycleStep.Submit, CycleStatus.Concluded, CycleStatus.Submitted, CycleEventKind.Submitted, false, _ => null);
+
+    private static readonly CycleStepDefinition CertifyByAuthority =
+        new(CycleStep.Certify, CycleStatus.Submitted, CycleStatus.Certified, CycleEventKind.Certified, false, t => t.CertificatesDueAt);
+
+    public static CycleStepDefinition Of(CycleStep step, CycleTimetable? timetable, CertificateIssuerKind issuer) => step switch
+    {
+        CycleStep.Conclude when timetable is { HasPublicity: false } => ConcludeWithoutPublicity,
+        CycleStep.Submit => SubmitToAuthority,
+        CycleStep.Certify when issuer == CertificateIssuerKind.Authority => CertifyByAuthority,
+        _ => All.Single(d => d.Step == step),
+    };
+
+    public static CycleStepDefinition? After(CycleStatus status, CycleTimetable? timetable, CertificateIssuerKind issuer) => status switch
+    {
+        CycleStatus.Reviewing when timetable is { HasPublicity: false } => ConcludeWithoutPublicity,
+        CycleStatus.Concluded when issuer == CertificateIssuerKind.Authority => SubmitToAuthority,
+        CycleStatus.Submitted => CertifyByAuthority,
+        _ => All.SingleOrDefault(d => d.From == status),
+    };
 }

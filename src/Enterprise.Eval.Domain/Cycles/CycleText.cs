@@ -12,6 +12,7 @@ public static class CycleText
         CycleStatus.Reviewing => "评审中",
         CycleStatus.Publicity => "公示中",
         CycleStatus.Concluded => "已确定结果",
+        CycleStatus.Submitted => "已报送认定部门",
         CycleStatus.Certified => "已发证",
         CycleStatus.Reported => "已上报",
         _ => status.ToString(),
@@ -25,6 +26,7 @@ public static class CycleText
         CycleStep.StartReview => "开始评审",
         CycleStep.StartPublicity => "开始公示",
         CycleStep.Conclude => "公示结束并确定结果",
+        CycleStep.Submit => "报送认定部门",
         CycleStep.Certify => "颁发证书",
         CycleStep.Report => "上报结果",
         _ => step.ToString(),
@@ -44,6 +46,7 @@ public static class CycleText
         CycleEventKind.Paused => "暂停",
         CycleEventKind.Resumed => "恢复",
         CycleEventKind.WindowExtended => "延长报名",
+        CycleEventKind.Submitted => "报送认定部门",
         _ => kind.ToString(),
     };
 

@@ -27,13 +27,17 @@ public sealed record CycleTimetable
 
     public DateTimeOffset CertificatesDueAt { get; private init; }
 
+    /// <summary>0 when the scheme holds no publicity (温州 001): publicity then starts and ends when the review ends.</summary>
     public int PublicityWorkdays { get; private init; }
+
+    /// <summary>Whether the cycle has a publicity step; without one the review's end concludes it (issue 19 point 4).</summary>
+    public bool HasPublicity => PublicityWorkdays > 0;
 
     public DateOnly PublicityFirstCountedDate { get; private init; }
 
     public DateOnly PublicityEndDate => ChinaTime.DateOf(PublicityEndsAt.AddMinutes(-1));
 
-    public string PublicityText =>
+    public string PublicityText => !HasPublicity ? "方案不设公示" :
         PublicityPeriod.Describe(ChinaTime.DateOf(PublicityStartsAt), PublicityFirstCountedDate, PublicityEndDate, PublicityWorkdays);
 
     public static TimetablePlan Plan(TimetableRequest request, TimetableRules rules, IWorkdayCalendar calendar, DateTimeOffset now)
@@ -43,8 +47,10 @@ public sealed record CycleTimetable
         ArgumentNullException.ThrowIfNull(calendar);
 
         var issues = new List<CycleIssue>();
-        CheckInstants(request, now, issues);
+        CheckInstants(request, now, rules.HoldsPublicity, issues);
         CheckWindowAndReview(request.WindowOpensAt, request.WindowClosesAt, request.ReviewEndsAt, rules, issues);
+        if (!rules.HoldsPublicity)
+            return WithoutPublicity(request, issues);
 
         if (request.PublicityStartsAt < request.ReviewEndsAt)
             issues.Add(Issue(CycleErrors.PublicityOrder, nameof(request.PublicityStartsAt), "公示开始时间不得早于评审结束时间。"));
@@ -83,6 +89,30 @@ public sealed record CycleTimetable
         }, []);
     }
 
+    /// <summary>
+    /// A timetable of a scheme that holds no publicity: the proposed publicity instants are not used, publicity "starts"
+    /// and "ends" when the review ends (so the conclusion is due then), and certificates are due after the review.
+    /// </summary>
+    private static TimetablePlan WithoutPublicity(TimetableRequest request, List<CycleIssue> issues)
+    {
+        if (request.CertificatesDueAt <= request.ReviewEndsAt)
+            issues.Add(Issue(CycleErrors.CertificatesOrder, nameof(request.CertificatesDueAt), "证书颁发期限须晚于评审结束时间。"));
+        if (issues.Count > 0)
+            return new TimetablePlan(null, issues);
+        var reviewEnds = request.ReviewEndsAt.ToUniversalTime();
+        return new TimetablePlan(new CycleTimetable
+        {
+            WindowOpensAt = request.WindowOpensAt.ToUniversalTime(),
+            WindowClosesAt = request.WindowClosesAt.ToUniversalTime(),
+            ReviewEndsAt = reviewEnds,
+            PublicityStartsAt = reviewEnds,
+            PublicityEndsAt = reviewEnds,
+            CertificatesDueAt = request.CertificatesDueAt.ToUniversalTime(),
+            PublicityWorkdays = 0,
+            PublicityFirstCountedDate = ChinaTime.DateOf(reviewEnds),
+        }, []);
+    }
+
     /// <summary>The same timetable with a later window close, or the findings against it.</summary>
     internal TimetablePlan WithWindowClosingAt(DateTimeOffset closesAt, TimetableRules rules, DateTimeOffset now)
     {
@@ -101,7 +131,7 @@ public sealed record CycleTimetable
             : new TimetablePlan(this with { WindowClosesAt = closesAt.ToUniversalTime() }, []);
     }
 
-    private static void CheckInstants(TimetableRequest request, DateTimeOffset now, List<CycleIssue> issues)
+    private static void CheckInstants(TimetableRequest request, DateTimeOffset now, bool holdsPublicity, List<CycleIssue> issues)
     {
         (string Field, DateTimeOffset At)[] instants =
         [
@@ -113,6 +143,7 @@ public sealed record CycleTimetable
         ];
         foreach (var (field, at) in instants)
         {
+            if (!holdsPublicity && field == nameof(request.PublicityStartsAt)) continue;   // not used without publicity
             if (!IsWholeMinute(at))
                 issues.Add(Issue(CycleErrors.NotWholeMinute, field, $"{CycleText.Field(field)}须精确到分钟（不含秒）。"));
             if (at <= now)

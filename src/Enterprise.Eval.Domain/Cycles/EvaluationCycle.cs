@@ -1,3 +1,4 @@
+using Enterprise.Eval.Domain.Certificates;
 using Enterprise.Eval.Domain.Cycles.Events;
 using Enterprise.Eval.Domain.Common;
 
@@ -34,12 +35,17 @@ public sealed class EvaluationCycle : IHasDomainEvents
 
     public bool IsPaused { get; private set; }
 
+    /// <summary>Who issues the certificate, fixed from the scheme when the cycle is drafted (issue 19 point 2).</summary>
+    public CertificateIssuerKind CertificateIssuer { get; private set; }
+
     public CycleTimetable? Timetable { get; private set; }
 
     /// <summary>The audit trail, oldest first; also the cycle's domain events.</summary>
     public IReadOnlyList<CycleEvent> History => _history;
 
-    public static EvaluationCycle Draft(Guid id, Guid enterpriseId, Guid schemeId, int year, DateTimeOffset at, string by)
+    public static EvaluationCycle Draft(
+        Guid id, Guid enterpriseId, Guid schemeId, int year, DateTimeOffset at, string by,
+        CertificateIssuerKind certificateIssuer = CertificateIssuerKind.Enterprise)
     {
         if (id == Guid.Empty) throw new ArgumentException("A cycle needs an id.", nameof(id));
         if (enterpriseId == Guid.Empty) throw new ArgumentException("A cycle needs an enterprise.", nameof(enterpriseId));
@@ -47,7 +53,7 @@ public sealed class EvaluationCycle : IHasDomainEvents
         ArgumentOutOfRangeException.ThrowIfLessThan(year, 2000);
         ArgumentException.ThrowIfNullOrWhiteSpace(by);
 
-        var cycle = new EvaluationCycle { Id = id, EnterpriseId = enterpriseId, SchemeId = schemeId, Year = year };
+        var cycle = new EvaluationCycle { Id = id, EnterpriseId = enterpriseId, SchemeId = schemeId, Year = year, CertificateIssuer = certificateIssuer };
         cycle.Add(new CycleEvent(CycleEventKind.Drafted, CycleStatus.Draft, CycleStatus.Draft, at, by));
         return cycle;
     }
@@ -78,15 +84,21 @@ public sealed class EvaluationCycle : IHasDomainEvents
     /// <summary>Ends publicity and fixes the result; refused before publicity's legal end.</summary>
     public StepResult Conclude(DateTimeOffset at, string by) => Advance(CycleStep.Conclude, at, by);
 
+    /// <summary>报送: the unit's confirmed list goes to the authority (authority-issued schemes only).</summary>
+    public StepResult Submit(DateTimeOffset at, string by) => Advance(CycleStep.Submit, at, by);
+
     /// <summary>Records that certificates were issued; late-by is measured against the due date.</summary>
     public StepResult Certify(DateTimeOffset at, string by) => Advance(CycleStep.Certify, at, by);
 
     public StepResult Report(DateTimeOffset at, string by) => Advance(CycleStep.Report, at, by);
 
-    /// <summary>Takes a step by name, for the scheduler; <see cref="CycleStep.Schedule"/> needs a timetable and is refused here.</summary>
-    public StepResult Take(CycleStep step, DateTimeOffset at, string by) => step == CycleStep.Schedule
+    /// <summary>
+    /// Takes a step by name, for the scheduler; <see cref="CycleStep.Schedule"/> needs a timetable and is refused here.
+    /// The note is kept in the history (e.g. whom a 报送 went to).
+    /// </summary>
+    public StepResult Take(CycleStep step, DateTimeOffset at, string by, string? note = null) => step == CycleStep.Schedule
         ? throw new ArgumentException("Scheduling needs a timetable: call Schedule.", nameof(step))
-        : Advance(step, at, by);
+        : Advance(step, at, by, note);
 
     /// <summary>Stops every step until <see cref="Resume"/>; pausing a paused cycle is a no-op.</summary>
     public StepResult Pause(DateTimeOffset at, string by, string reason)
@@ -137,17 +149,21 @@ public sealed class EvaluationCycle : IHasDomainEvents
     {
         if (Status == CycleStatus.Draft)
             return new NextStep(CycleStep.Schedule, CycleStatus.Scheduled, null, IsAutomatic: false, IsPaused, IsOverdue: false);
-        if (CycleSteps.After(Status) is not { } step)
+        if (CycleSteps.After(Status, Timetable, CertificateIssuer) is not { } step)
             return null;
 
         var due = step.DueAt(Timetable!);
         return new NextStep(step.Step, step.To, due, step.IsAutomatic, IsPaused, IsOverdue: due is { } d && d < now);
     }
 
-    private StepResult Advance(CycleStep step, DateTimeOffset at, string by)
+    private StepResult Advance(CycleStep step, DateTimeOffset at, string by, string? note = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(by);
-        var definition = CycleSteps.Of(step);
+        if (step == CycleStep.StartPublicity && Timetable is { HasPublicity: false })
+            throw CycleErrors.NoPublicity();
+        if (step == CycleStep.Submit && CertificateIssuer == CertificateIssuerKind.Enterprise)
+            throw CycleErrors.NothingToSubmit();
+        var definition = CycleSteps.Of(step, Timetable, CertificateIssuer);
         if (Status >= definition.To)
             return StepResult.AlreadyDone;
         if (Status == CycleStatus.Draft || Timetable is null)
@@ -162,7 +178,7 @@ public sealed class EvaluationCycle : IHasDomainEvents
             return new StepResult(StepOutcome.NotYetDue);
 
         TimeSpan? lateBy = due is { } planned && at > planned ? at - planned : null;
-        return Record(definition.Event, definition.To, at, by, lateBy, note: null);
+        return Record(definition.Event, definition.To, at, by, lateBy, note);
     }
 
     private StepResult Record(CycleEventKind what, CycleStatus to, DateTimeOffset at, string by, TimeSpan? lateBy, string? note)

@@ -36,6 +36,9 @@ public sealed record Scheme
 
     public ObjectionRules Objections { get; init; } = new();
 
+    /// <summary>Who issues the certificate, and how an authority's number is checked (issue 19 point 2).</summary>
+    public CertificateRules Certificate { get; init; } = CertificateRules.Enterprise;
+
     /// <summary>Whether the scheme must be assessed (方案报审) by the authority before it may be used.</summary>
     public bool AssessmentRequired { get; init; }
 

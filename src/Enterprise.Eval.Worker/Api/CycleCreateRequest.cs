@@ -3,7 +3,7 @@ using Enterprise.Eval.Application.Cycles;
 namespace Enterprise.Eval.Worker.Api;
 
 public sealed record CycleCreateRequest(
-    Guid SchemeId, int Year, string WindowOpensAt, string WindowClosesAt, string ReviewEndsAt, string PublicityStartsAt,
+    Guid SchemeId, int Year, string WindowOpensAt, string WindowClosesAt, string ReviewEndsAt, string? PublicityStartsAt,
     int? PublicityWorkdays, string? CertificatesDueAt)
 {
     public CreateCycleRequest ToRequest() => new(
@@ -11,7 +11,7 @@ public sealed record CycleCreateRequest(
         CycleEndpoints.ParseInstant(WindowOpensAt, "windowOpensAt"),
         CycleEndpoints.ParseInstant(WindowClosesAt, "windowClosesAt"),
         CycleEndpoints.ParseInstant(ReviewEndsAt, "reviewEndsAt"),
-        CycleEndpoints.ParseInstant(PublicityStartsAt, "publicityStartsAt"),
+        PublicityStartsAt is null ? null : CycleEndpoints.ParseInstant(PublicityStartsAt, "publicityStartsAt"),
         PublicityWorkdays,
         CertificatesDueAt is null ? null : CycleEndpoints.ParseInstant(CertificatesDueAt, "certificatesDueAt"));
 }

@@ -40,12 +40,33 @@ public static class CycleEndpoints
             await StepAsync(cycles.AdvanceAsync(http.EnterpriseId(), id, "api", ct), cycles, http, id, clock, ct)).WithSummary("人工推进下一步（如颁发证书、上报）");
         group.MapPost("/{id:guid}/certify", async (Guid id, HttpContext http, CycleService cycles, Application.Pipeline.CycleCertification certification, TimeProvider clock, CancellationToken ct) =>
             await StepAsync(certification.CertifyAsync(http.EnterpriseId(), id, "api", ct), cycles, http, id, clock, ct)).WithSummary("为通过公示的人员颁发证书，并完成发证步骤");
+        group.MapPost("/{id:guid}/authority-decisions", async (Guid id, AuthorityDecisionBody body, HttpContext http,
+            Application.Certificates.AuthorityDecisions decisions, CancellationToken ct) =>
+        {
+            var application = await decisions.RecordAsync(http.EnterpriseId(), id,
+                new Application.Certificates.AuthorityDecisionRequest(body.ApplicationId, body.Confirmed, body.CertificateNumber,
+                    ParseDay(body.DecidedOn, "decidedOn"), body.Reason), "api", ct);
+            return Results.Ok(new
+            {
+                applicationId = application.Id, status = application.Status.ToString(),
+                certificateNumber = application.AuthorityCertificateNumber, decidedOn = application.AuthorityDecidedOn,
+            });
+        }).WithSummary("登记认定部门对已报送人员的认定结果及其颁发的证书编号（证书由认定部门颁发的方案）");
         group.MapPost("/{id:guid}/extend", async (Guid id, CycleExtendRequest body, HttpContext http, CycleService cycles, TimeProvider clock, CancellationToken ct) =>
         {
             var extension = await cycles.ExtendAsync(http.EnterpriseId(), id, ParseInstant(body.WindowClosesAt, "windowClosesAt"), "api", ct);
             return await StepAsync(Task.FromResult(extension.Result), cycles, http, id, clock, ct);
         }).WithSummary("延长报名截止时间");
         return app;
+    }
+
+    /// <summary>A China date (2026-07-20) from a request or an option; null when not given.</summary>
+    public static DateOnly? ParseDay(string? text, string field)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        return DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)
+            ? day
+            : throw new Domain.Common.DomainException("EVAL-CERT-044", $"“{field}”应为日期，如 2026-07-20，收到“{text}”");
     }
 
     /// <summary>An instant from a request or an option (the rule is <see cref="ApiInstants.Parse"/>).</summary>

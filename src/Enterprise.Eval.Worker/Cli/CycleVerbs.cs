@@ -25,6 +25,7 @@ internal static class CycleVerbs
         command.Subcommands.Add(ById(cli, "advance", "人工推进下一步（如颁发证书、上报）", async (s, e, id, _, ct) => await s.AdvanceAsync(e, id, "cli", ct)));
         command.Subcommands.Add(ById(cli, "certify", "为通过公示的人员颁发证书，并完成发证步骤", async (s, e, id, _, ct) =>
             await cli.Services.GetRequiredService<Application.Pipeline.CycleCertification>().CertifyAsync(e, id, "cli", ct)));
+        command.Subcommands.Add(Decision(cli));
         var closes = new Option<string>("--window-closes") { Description = "新的报名截止时间（中国时间）", Required = true };
         command.Subcommands.Add(ById(cli, "extend", "延长报名截止时间", async (s, e, id, p, ct) =>
             (await s.ExtendAsync(e, id, CycleEndpoints.ParseInstant(p.GetValue(closes), "--window-closes"), "cli", ct)).Result, closes));
@@ -38,7 +39,7 @@ internal static class CycleVerbs
         var opens = new Option<string>("--window-opens") { Description = "报名开始（2026-06-10 09:00）", Required = true };
         var closes = new Option<string>("--window-closes") { Description = "报名截止", Required = true };
         var reviewEnds = new Option<string>("--review-ends") { Description = "评审结束", Required = true };
-        var publicity = new Option<string>("--publicity-starts") { Description = "公示开始", Required = true };
+        var publicity = new Option<string?>("--publicity-starts") { Description = "公示开始（方案不设公示时不需要）" };
         var days = new Option<int?>("--publicity-days") { Description = "公示工作日数（默认取方案规定）" };
         var certificates = new Option<string?>("--certificates-due") { Description = "证书颁发期限（默认公示开始后30天）" };
         var enterprise = SchemeLifecycleVerbs.EnterpriseOption();
@@ -49,7 +50,8 @@ internal static class CycleVerbs
             // Parsed here, not through the API's request body, so that a bad value is told by the option's name.
             var request = new CreateCycleRequest(p.GetValue(scheme), p.GetValue(year),
                 CycleEndpoints.ParseInstant(p.GetValue(opens), opens.Name), CycleEndpoints.ParseInstant(p.GetValue(closes), closes.Name),
-                CycleEndpoints.ParseInstant(p.GetValue(reviewEnds), reviewEnds.Name), CycleEndpoints.ParseInstant(p.GetValue(publicity), publicity.Name),
+                CycleEndpoints.ParseInstant(p.GetValue(reviewEnds), reviewEnds.Name),
+                p.GetValue(publicity) is { } starts ? CycleEndpoints.ParseInstant(starts, publicity.Name) : null,
                 p.GetValue(days), p.GetValue(certificates) is { } due ? CycleEndpoints.ParseInstant(due, certificates.Name) : null);
             var created = await cli.Services.GetRequiredService<CycleService>().CreateAsync(enterpriseId, request, "cli", ct);
             if (!created.Succeeded)
@@ -74,6 +76,30 @@ internal static class CycleVerbs
         nameof(CreateCycleRequest.CertificatesDueAt) => "--certificates-due",
         _ => field,
     };
+
+    /// <summary>`cycle decision ID --application A (--number N | --declined --reason R) [--decided-on DATE]` (issue 19 point 2).</summary>
+    private static Command Decision(CliServices cli)
+    {
+        var id = new Argument<Guid>("ID") { Description = "评价周期 ID" };
+        var application = new Option<Guid>("--application") { Description = "申报 ID", Required = true };
+        var number = new Option<string?>("--number") { Description = "认定部门颁发的证书编号（予以确认时）" };
+        var declined = new Option<bool>("--declined") { Description = "认定部门未予确认" };
+        var reason = new Option<string?>("--reason") { Description = "未予确认的原因" };
+        var decidedOn = new Option<string?>("--decided-on") { Description = "认定日期（2026-07-20，默认今天）" };
+        var enterprise = SchemeLifecycleVerbs.EnterpriseOption();
+        var command = new Command("decision", "登记认定部门的认定结果及其颁发的证书编号（证书由认定部门颁发的方案）")
+            { id, application, number, declined, reason, decidedOn, enterprise };
+        command.SetAction(async (p, ct) => await Verb.RunAsync(cli, async () =>
+        {
+            var enterpriseId = await SchemeLifecycleVerbs.EnterpriseAsync(cli, p.GetValue(enterprise), ct);
+            var recorded = await cli.Services.GetRequiredService<Application.Certificates.AuthorityDecisions>().RecordAsync(enterpriseId, p.GetValue(id),
+                new Application.Certificates.AuthorityDecisionRequest(p.GetValue(application), !p.GetValue(declined), p.GetValue(number),
+                    CycleEndpoints.ParseDay(p.GetValue(decidedOn), decidedOn.Name), p.GetValue(reason)), "cli", ct);
+            cli.Console.WriteLine(recorded.AuthorityCertificateNumber is { } n ? $"已登记：证书编号 {n}" : $"已登记：未予确认（{recorded.StatusReason}）");
+            return 0;
+        }));
+        return command;
+    }
 
     private static Command List(CliServices cli)
     {

@@ -51,6 +51,16 @@ internal static class SchemeVerbs
         var rules = s.Eligibility;
         Line(console, $"方案有效：{s.Title}（{s.Id}，{s.Year}年度，{s.TargetLevel.ChineseName()}）");
         Line(console, $"条件{rules.Conditions.Count}项，申报途径{rules.Routes.Count}条，优先条件{rules.PriorityMarkers.Count}项，评审环节{s.ReviewStages.Count}个");
+        // Issue 19 points 2 and 4: which publicity the cycle holds and who issues the certificate, as the scheme says.
+        Line(console, "公示：" + (s.Timetable.Publicity switch
+        {
+            Domain.Cycles.PublicityKind.None => "不设公示（评审结束即确定结果）",
+            Domain.Cycles.PublicityKind.UnitBeforeRecommendation => $"单位推荐前公示，不少于{s.Timetable.MinimumPublicityWorkdays}个工作日",
+            _ => $"评审后公示建议人选名单，不少于{s.Timetable.MinimumPublicityWorkdays}个工作日",
+        }));
+        Line(console, "证书：" + (s.Certificate.IsAuthority
+            ? $"由{s.Certificate.Authority}颁发《{s.Certificate.CertificateTitle}》：确定结果后报送{s.Certificate.SubmitTarget}，登记{s.Certificate.DecisionName}的结果及其证书编号（本系统不编号）"
+            : "由企业颁发职业技能等级证书（本系统按规则编号）"));
         if (s.Year < currentYear)
             Line(console, $"{PastYearWarning} 警告：方案年度为{s.Year}年，早于本年度（{currentYear}年）。评价周期只能按方案年度创建：" +
                 $"如用于{currentYear}年度，请把 year 改为 {currentYear}（或用 scheme new --year {currentYear} 重新生成）后再上传。");

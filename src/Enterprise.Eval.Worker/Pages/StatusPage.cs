@@ -117,6 +117,7 @@ internal static class StatusPage
         ApplicationStatus.Withdrawn => "申报已撤回。",
         ApplicationStatus.Ineligible => "资格审查未通过。",
         ApplicationStatus.Disqualified => "已被取消本次评价资格。",
+        ApplicationStatus.AuthorityDeclined => "颁发证书的认定部门未予确认。",
         _ => "",
     };
 

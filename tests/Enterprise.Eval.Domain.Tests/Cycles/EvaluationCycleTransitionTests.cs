@@ -25,7 +25,41 @@ public sealed class EvaluationCycleTransitionTests
             [CycleStatus.Draft, CycleStatus.Scheduled, CycleStatus.Open, CycleStatus.Closed, CycleStatus.Reviewing,
              CycleStatus.Publicity, CycleStatus.Concluded, CycleStatus.Certified, CycleStatus.Reported],
             cycle.History.Select(e => e.To));
-        Assert.All(cycle.History.Skip(1), e => Assert.Equal(e.From + 1, e.To));
+        // Issue 19: an enterprise-issued cycle has no 报送 (Submitted lies between Concluded and Certified), so the path,
+        // not the enum, is the order: each step moves to the next status of the cycle's own path, listed above.
+        Assert.All(cycle.History.Skip(1), e => Assert.True(e.To > e.From));
+    }
+
+    [Fact]
+    public void AuthorityIssuedCycle_IsSubmittedBetweenTheResultAndTheCertificates()
+    {
+        var cycle = EvaluationCycle.Draft(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), 2026, Now, Admin,
+            Domain.Certificates.CertificateIssuerKind.Authority);
+        cycle.Schedule(Timetable(), Now, Admin);
+        var t = cycle.Timetable!;
+        cycle.OpenWindow(t.WindowOpensAt, Scheduler);
+        cycle.CloseWindow(t.WindowClosesAt, Scheduler);
+        cycle.StartReview(t.WindowClosesAt, Scheduler);
+        cycle.StartPublicity(t.PublicityStartsAt, Scheduler);
+        cycle.Conclude(t.PublicityEndsAt, Scheduler);
+
+        Assert.Equal(new NextStep(CycleStep.Submit, CycleStatus.Submitted, null, false, false, false), cycle.WhatIsNext(t.PublicityEndsAt));
+        Assert.Throws<Domain.Common.DomainException>(() => cycle.Certify(t.PublicityEndsAt, Admin));   // out of order: 报送 first
+        cycle.Submit(t.PublicityEndsAt, Admin);
+        Assert.Equal(CycleStep.Certify, cycle.WhatIsNext(t.PublicityEndsAt)!.Step);
+        cycle.Certify(t.PublicityEndsAt, Admin);
+
+        Assert.Equal([CycleStatus.Concluded, CycleStatus.Submitted, CycleStatus.Certified], cycle.History.TakeLast(3).Select(e => e.To));
+    }
+
+    [Fact]
+    public void EnterpriseIssuedCycle_HasNoSubmitStep()
+    {
+        var cycle = At(CycleStatus.Concluded);
+
+        var refused = Assert.Throws<Domain.Common.DomainException>(() => cycle.Submit(cycle.Timetable!.PublicityEndsAt, Admin));
+        Assert.Equal(CycleErrors.NothingToSubmitCode, refused.Code);
+        Assert.Equal(CycleStep.Certify, cycle.WhatIsNext(cycle.Timetable!.PublicityEndsAt)!.Step);
     }
 
     [Fact]

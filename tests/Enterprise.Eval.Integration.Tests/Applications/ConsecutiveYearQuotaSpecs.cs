@@ -86,11 +86,29 @@ public sealed class ConsecutiveYearQuotaSpecs() : OneEnterpriseSpecs(new DateOnl
         Assert.Equal("EVAL-APPL-008", (await third.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
     }
 
+    [Fact]
+    public async Task AnApplicantTheProvinceDidNotConfirmLastYear_UsesNoPlace()
+    {
+        // 002 二(六)、二(八)(九): the 全省综合评审 is the province's; its "no" is recorded as the authority's decision (issue 19).
+        var lastYear = await OpenCycleAsync(2025);
+        var failed = await SubmitAsync(lastYear, "E00020");
+        Assert.Equal(HttpStatusCode.Created, failed.StatusCode);
+        await FailTheReviewAsync((await failed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("application").GetProperty("id").GetGuid(),
+            declinedByTheProvince: true);
+
+        var thisYear = await OpenCycleAsync(2026);
+        var again = await SubmitAsync(thisYear, "E00020");
+        var colleague = await SubmitAsync(thisYear, "E00056");
+
+        Assert.Equal(HttpStatusCode.Created, again.StatusCode);
+        Assert.True(colleague.StatusCode == HttpStatusCode.Created, await colleague.Content.ReadAsStringAsync());
+    }
+
     /// <summary>
     /// Last year's application reached the review and was not recommended: screened at the close and moved to review
     /// through the aggregate's own transitions, then left 评审中 as the publicity step leaves those not recommended.
     /// </summary>
-    private async Task FailTheReviewAsync(Guid applicationId)
+    private async Task FailTheReviewAsync(Guid applicationId, bool declinedByTheProvince = false)
     {
         await using var scope = Host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IEvalDbContext>();
@@ -100,6 +118,13 @@ public sealed class ConsecutiveYearQuotaSpecs() : OneEnterpriseSpecs(new DateOnl
             Kind = VerdictKind.EligibleStandard, ReferenceDate = new DateOnly(2025, 6, 12), Routes = [], Summary = "符合申报条件",
         }, Domain.Applications.GateFinding.None, Clock.GetUtcNow());
         application.MoveToReview();
+        if (declinedByTheProvince)
+        {
+            application.Recommend();
+            application.EnterPublicity();
+            application.Confirm();
+            application.RecordAuthorityDecision(false, null, new DateOnly(2025, 9, 1), "全省综合评审未通过", Clock.GetUtcNow());
+        }
         await db.SaveChangesAsync("test");
     }
 

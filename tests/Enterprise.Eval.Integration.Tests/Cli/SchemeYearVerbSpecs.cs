@@ -95,6 +95,23 @@ public sealed class SchemeYearVerbSpecs : IAsyncLifetime
         Assert.DoesNotContain("EVAL-SCHEME-040", output);
     }
 
+    [Theory]
+    [InlineData("Jiangsu", "jiangsu-grand-technician.yaml", "公示：评审后公示建议人选名单，不少于5个工作日", "证书：由企业颁发职业技能等级证书")]
+    [InlineData("Fujian", "fujian-senior-technician.yaml", "公示：单位推荐前公示，不少于5个工作日", "证书：由福建省人力资源和社会保障厅颁发《机关事业单位高级技师证书》")]
+    [InlineData("Zhejiang", "wenzhou-direct-technician.yaml", "公示：不设公示", "证书：由温州市职业技能鉴定指导中心颁发《职业资格证书（技师）》")]
+    public async Task SchemeCheck_SaysThePublicityAndWhoIssuesTheCertificate(string pack, string template, string publicity, string certificate)
+    {
+        // Issue 19 points 2 and 4, as HR reads them before uploading.
+        var file = Path.Combine(_folder, template);
+        await File.WriteAllTextAsync(file, await File.ReadAllTextAsync(RepositoryRoot.File("plugins", pack, "templates", template)));
+
+        var (exit, output) = await RunAsync("scheme", "check", file);
+
+        Assert.True(exit == 0, output);
+        Assert.Contains(publicity, output);
+        Assert.Contains(certificate, output);
+    }
+
     [Fact]
     public async Task CycleCreate_ForAnotherYearThanTheSchemes_SaysTheSchemesYearAndHowToMakeOne()
     {

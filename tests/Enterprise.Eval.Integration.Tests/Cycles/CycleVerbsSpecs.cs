@@ -50,6 +50,28 @@ public sealed partial class CycleVerbsSpecs : IAsyncLifetime
     }
 
     [Fact]
+    public void CreateWithoutPublicityStart_ForASchemeWithoutPublicity_AndDecision_RefusedForAnEnterpriseIssuedCycle()
+    {
+        // Issue 19: a scheme that holds no publicity (as 温州's) needs no --publicity-starts; `cycle decision` is for a
+        // certificate an authority issues, and 滨州's is the enterprise's (003 四(四)).
+        var file = Path.Combine(_folder, "binzhou-no-publicity.yaml");
+        File.WriteAllText(file, SchemeTexts.Binzhou().Replace("  publicity: after-review ", "  publicity: none #", StringComparison.Ordinal)
+            .Replace("  publicityMinWorkingDays: 5 ", "  # publicityMinWorkingDays: 5 ", StringComparison.Ordinal));
+        var schemeId = IdIn(Run("scheme", "upload", file).Output);
+        Assert.Equal(0, Run("scheme", "approve", schemeId).Exit);
+        Assert.Equal(0, Run("scheme", "publish", schemeId).Exit);
+
+        var (created, createOutput) = Run("cycle", "create", "--scheme", schemeId, "--year", "2026",
+            "--window-opens", "2026-06-10 09:00", "--window-closes", "2026-06-12 16:00", "--review-ends", "2026-06-15 17:00");
+        var (decided, decisionOutput) = Run("cycle", "decision", IdIn(createOutput), "--application", System.Guid.NewGuid().ToString(), "--number", "X1");
+
+        Assert.True(created == 0, createOutput);
+        Assert.Contains("方案不设公示", createOutput);
+        Assert.Equal(1, decided);
+        Assert.Contains("EVAL-CERT-040", decisionOutput);
+    }
+
+    [Fact]
     public void Upload_InvalidFile_PrintsEveryErrorWithLineAndColumnAndExitsOne()
     {
         var file = Path.Combine(_folder, "bad.yaml");

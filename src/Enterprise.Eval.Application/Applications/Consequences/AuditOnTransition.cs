@@ -14,7 +14,7 @@ public sealed class AuditOnTransition(AuditTrail audit, ApplicationSubjects subj
     : IDomainEventHandler<ApplicationSubmitted>, IDomainEventHandler<ApplicationUpdated>, IDomainEventHandler<ApplicationWithdrawn>,
       IDomainEventHandler<ApplicationScreened>, IDomainEventHandler<ApplicationAttested>, IDomainEventHandler<ApplicationReassessed>,
       IDomainEventHandler<ApplicantRemoved>, IDomainEventHandler<MaterialUploaded>, IDomainEventHandler<MaterialReviewed>,
-      IDomainEventHandler<BanRecorded>
+      IDomainEventHandler<BanRecorded>, IDomainEventHandler<AuthorityDecisionRecorded>
 {
     public async Task HandleAsync(ApplicationSubmitted domainEvent, EventContext context, CancellationToken ct)
     {
@@ -88,6 +88,15 @@ public sealed class AuditOnTransition(AuditTrail audit, ApplicationSubjects subj
     private Task Moved(SkillApplication application, ApplicationTransition transition, EventContext context)
     {
         Record(application, transition, context, new { Status = transition.From }, new { Status = transition.To, Reason = transition.Note });
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The authority's decision as recorded, with the number it gave (issue 19 point 2).</summary>
+    public Task HandleAsync(AuthorityDecisionRecorded domainEvent, EventContext context, CancellationToken ct)
+    {
+        var (application, transition) = (domainEvent.Application, domainEvent.Transition);
+        Record(application, transition, context, new { Status = transition.From },
+            new { Status = transition.To, application.AuthorityCertificateNumber, application.AuthorityDecidedOn, transition.Note });
         return Task.CompletedTask;
     }
 

@@ -38,6 +38,7 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<SkillA
         b.Property(a => a.Expertise).HasMaxLength(500);
         b.Property(a => a.AppliedOccupationCode).HasMaxLength(20);
         b.Property(a => a.StatusReason).HasMaxLength(1000);
+        b.Property(a => a.AuthorityCertificateNumber).HasMaxLength(200);   // the scheme's numberMaxLength is at most 200
         b.Property(a => a.SubmissionVerdict).HasConversion<string>().HasMaxLength(30);
         b.Property(a => a.SubmissionSummary).HasMaxLength(2000);
         b.Property(a => a.ClosingVerdict).HasConversion<string>().HasMaxLength(30);

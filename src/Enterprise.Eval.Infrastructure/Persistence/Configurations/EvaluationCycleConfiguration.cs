@@ -24,6 +24,7 @@ internal sealed class EvaluationCycleConfiguration : IEntityTypeConfiguration<Ev
         b.HasOne<SchemeDocument>().WithMany().HasForeignKey(c => c.SchemeId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(c => new { c.EnterpriseId, c.SchemeId, c.Year }).IsUnique();
         b.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(c => c.CertificateIssuer).HasConversion<string>().HasMaxLength(20);
         b.Property<int>(VersionProperty).IsConcurrencyToken();
 
         // Its own table rather than table splitting: a draft has no timetable, and every column stays NOT NULL.
