@@ -30,6 +30,8 @@ public static class ApplicationServiceCollectionExtensions
         services.AddEligibilityScreening();
         Facts.FactsServiceCollectionExtensions.AddFacts(services);
         services.AddScoped<SchemeDocumentService>();
+        services.AddScoped<Assessors.AssessorRegistry>();
+        services.AddScoped<Assessors.AssessmentService>();
         services.AddScoped<CycleService>();
         services.AddScoped<Publicity.PublicityService>();
         services.AddScoped<Pipeline.CycleCertification>();

@@ -47,14 +47,26 @@ public sealed class SchemeDocumentService(IEvalDbContext db, AuditTrail audit, T
         await db.SchemeDocuments.FirstOrDefaultAsync(d => d.Id == id && d.EnterpriseId == enterpriseId, ct)
         ?? throw new NotFoundException("方案", id.ToString());
 
-    public Task<SchemeDocument> SubmitAsync(Guid enterpriseId, Guid id, string actor, CancellationToken ct = default) =>
-        MoveAsync(enterpriseId, id, (d, at) => d.Submit(at, actor), actor, ct);
+    /// <summary>方案报审 to the enterprise's assessor; refused (EVAL-SCHEMEDOC-007) while the enterprise has none.</summary>
+    public async Task<SchemeDocument> SubmitAsync(Guid enterpriseId, Guid id, string actor, CancellationToken ct = default)
+    {
+        var enterprise = await db.Enterprises.AsNoTracking().FirstOrDefaultAsync(e => e.Id == enterpriseId, ct)
+            ?? throw new NotFoundException("企业", enterpriseId.ToString());
+        var assignment = await db.AssessorAssignments.AsNoTracking().FirstOrDefaultAsync(a => a.EnterpriseId == enterpriseId, ct);
+        return await MoveAsync(enterpriseId, id, (d, at) =>
+        {
+            if (!d.AssessmentRequired) throw SchemeDocumentErrors.AssessmentNotRequired();
+            return d.Submit(assignment?.AssessorId ?? throw SchemeDocumentErrors.NoAssessor(enterprise.RegistrationAuthority), at, actor);
+        }, actor, ct);
+    }
 
+    /// <summary>HR's own approval of a scheme that needs no assessment; one that does is approved by its assessor only (EVAL-SCHEMEDOC-006).</summary>
     public Task<SchemeDocument> ApproveAsync(Guid enterpriseId, Guid id, string actor, CancellationToken ct = default) =>
         MoveAsync(enterpriseId, id, (d, at) => d.Approve(at, actor), actor, ct);
 
+    /// <summary>Returning a scheme is the assessor's decision (AssessmentService); the enterprise is always refused (EVAL-SCHEMEDOC-006).</summary>
     public Task<SchemeDocument> ReturnAsync(Guid enterpriseId, Guid id, string comments, string actor, CancellationToken ct = default) =>
-        MoveAsync(enterpriseId, id, (d, at) => d.Return(comments, at, actor), actor, ct);
+        MoveAsync(enterpriseId, id, (_, _) => throw SchemeDocumentErrors.EnterpriseCannotAssess(), actor, ct);
 
     /// <summary>
     /// Publishes the scheme to the staff. Refused (EVAL-REVIEW-060/061) when its review would not happen: no stage held

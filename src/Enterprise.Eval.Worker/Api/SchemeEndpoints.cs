@@ -41,9 +41,9 @@ public static class SchemeEndpoints
         group.MapPost("/{id:guid}/submit", async (Guid id, HttpContext http, SchemeDocumentService s, CancellationToken ct) =>
             SchemeDocumentView.Of(await s.SubmitAsync(http.EnterpriseId(), id, "api", ct))).WithSummary("方案报审");
         group.MapPost("/{id:guid}/approve", async (Guid id, HttpContext http, SchemeDocumentService s, CancellationToken ct) =>
-            SchemeDocumentView.Of(await s.ApproveAsync(http.EnterpriseId(), id, "api", ct))).WithSummary("记录方案通过（需报审的方案须先报审）");
+            SchemeDocumentView.Of(await s.ApproveAsync(http.EnterpriseId(), id, "api", ct))).WithSummary("记录无需报审的方案通过（需报审的方案由方案评估机构审定：EVAL-SCHEMEDOC-006）");
         group.MapPost("/{id:guid}/return", async (Guid id, SchemeReturnRequest body, HttpContext http, SchemeDocumentService s, CancellationToken ct) =>
-            SchemeDocumentView.Of(await s.ReturnAsync(http.EnterpriseId(), id, body.Comments ?? "", "api", ct))).WithSummary("退回方案（附退回意见）");
+            SchemeDocumentView.Of(await s.ReturnAsync(http.EnterpriseId(), id, body.Comments ?? "", "api", ct))).WithSummary("退回方案：仅方案评估机构可退回（/api/assessor），企业调用答 EVAL-SCHEMEDOC-006");
         group.MapPost("/{id:guid}/publish", async (Guid id, HttpContext http, SchemeDocumentService s, CancellationToken ct) =>
             SchemeDocumentView.Of(await s.PublishAsync(http.EnterpriseId(), id, "api", ct))).WithSummary("向职工公布方案");
         return app;

@@ -31,8 +31,12 @@ public sealed class SchemeYearVerbSpecs : IAsyncLifetime
         var enterpriseId = (await scope.ServiceProvider.GetRequiredService<Application.Enterprises.EnterpriseRegistry>().ListAsync()).Single().Id;
         var upload = await schemes.UploadAsync(enterpriseId, Template().Replace("\nyear: 2022", "\nyear: 2026", StringComparison.Ordinal), "jiangsu.yaml", "test");
         _schemeId = upload.Document!.Id;
+        // 方案报审: the 省职业技能鉴定中心 approves, not the enterprise.
+        var assessors = scope.ServiceProvider.GetRequiredService<Application.Assessors.AssessorRegistry>();
+        var (centre, _) = await assessors.CreateAsync("江苏省职业技能鉴定中心", "test");
+        await assessors.AssignAsync(enterpriseId, centre.Id, "test");
         await schemes.SubmitAsync(enterpriseId, _schemeId, "test");
-        await schemes.ApproveAsync(enterpriseId, _schemeId, "test");
+        await scope.ServiceProvider.GetRequiredService<Application.Assessors.AssessmentService>().ApproveAsync(centre.Id, _schemeId);
         await schemes.PublishAsync(enterpriseId, _schemeId, "test");
     }
 
