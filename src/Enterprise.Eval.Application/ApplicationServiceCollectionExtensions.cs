@@ -29,9 +29,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddReview();
         services.AddEligibilityScreening();
         Facts.FactsServiceCollectionExtensions.AddFacts(services);
-        services.AddScoped<SchemeDocumentService>();
-        services.AddScoped<Assessors.AssessorRegistry>();
-        services.AddScoped<Assessors.AssessmentService>();
+        services.AddSchemeDocuments();
         services.AddScoped<CycleService>();
         services.AddScoped<Publicity.PublicityService>();
         services.AddScoped<Pipeline.CycleCertification>();

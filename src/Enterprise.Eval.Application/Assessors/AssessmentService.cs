@@ -1,5 +1,4 @@
 using Enterprise.Eval.Application.Abstractions;
-using Enterprise.Eval.Application.Audit;
 using Enterprise.Eval.Domain.Assessors;
 using Enterprise.Eval.Domain.SchemeDocuments;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +10,7 @@ namespace Enterprise.Eval.Application.Assessors;
 /// it, approve, return with comments. Every call is scoped to one assessor: a scheme submitted to another assessor, or
 /// never submitted, is "not found", so a key never learns it exists.
 /// </summary>
-public sealed class AssessmentService(IEvalDbContext db, AuditTrail audit, TimeProvider clock)
+public sealed class AssessmentService(IEvalDbContext db, TimeProvider clock)
 {
     /// <summary>Every scheme ever submitted to the assessor, those waiting for its decision first, then the newest.</summary>
     public async Task<IReadOnlyList<SchemeForAssessment>> ListAsync(Guid assessorId, CancellationToken ct = default)
@@ -51,10 +50,8 @@ public sealed class AssessmentService(IEvalDbContext db, AuditTrail audit, TimeP
         var enterprise = await db.Enterprises.FirstAsync(e => e.Id == document.EnterpriseId, ct);
         enterprise.EnsureCanRun();
         var actor = ActorFor(assessor);
-        var transition = decide(document, clock.GetUtcNow(), actor);
-        audit.Record(document.EnterpriseId, actor, transition.Action, nameof(SchemeDocument), document.Id.ToString(),
-            new { Status = transition.From }, new { Status = transition.To, Comments = transition.Note });
-        await db.SaveChangesAsync(ct);
+        decide(document, clock.GetUtcNow(), actor);
+        await db.SaveChangesAsync(actor, ct);   // audited by the transition's event (AuditOnSchemeTransition)
         return new SchemeForAssessment(document, enterprise.Name, enterprise.CreditCode);
     }
 

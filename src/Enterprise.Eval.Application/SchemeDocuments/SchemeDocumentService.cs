@@ -1,5 +1,4 @@
 using Enterprise.Eval.Application.Abstractions;
-using Enterprise.Eval.Application.Audit;
 using Enterprise.Eval.Application.Schemes;
 using Enterprise.Eval.Domain.Common;
 using Enterprise.Eval.Domain.SchemeDocuments;
@@ -9,10 +8,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Enterprise.Eval.Application.SchemeDocuments;
 
 /// <summary>
-/// Upload, list and move an enterprise's stored schemes. Every change is audited in the same SaveChanges as the change,
-/// and every call is scoped to one enterprise: another enterprise's scheme is "not found".
+/// Upload, list and move an enterprise's stored schemes. Every change is a domain event of the scheme, audited by its
+/// handler in the same save, and every call is scoped to one enterprise: another enterprise's scheme is "not found".
 /// </summary>
-public sealed class SchemeDocumentService(IEvalDbContext db, AuditTrail audit, TimeProvider clock)
+public sealed class SchemeDocumentService(IEvalDbContext db, TimeProvider clock)
 {
     /// <summary>Parses the text with the scheme parser; stores it as a draft only when it has no error at all.</summary>
     public async Task<SchemeUploadResult> UploadAsync(Guid enterpriseId, string content, string? fileName, string actor, CancellationToken ct = default)
@@ -33,9 +32,7 @@ public sealed class SchemeDocumentService(IEvalDbContext db, AuditTrail audit, T
         var document = SchemeDocument.Upload(Guid.NewGuid(), enterpriseId, name, content, s.Id, s.Title, s.Year, s.TargetLevel,
             s.AssessmentRequired, clock.GetUtcNow(), actor);
         db.SchemeDocuments.Add(document);
-        audit.Record(enterpriseId, actor, "scheme.uploaded", nameof(SchemeDocument), document.Id.ToString(), null,
-            new { document.TemplateId, document.Title, document.Year, document.Sha256, document.AssessmentRequired, Status = document.Status });
-        await db.SaveChangesAsync(ct);
+        await db.SaveChangesAsync(actor, ct);
         return new SchemeUploadResult(document, []);
     }
 
@@ -85,10 +82,8 @@ public sealed class SchemeDocumentService(IEvalDbContext db, AuditTrail audit, T
     {
         await EnsureEnterpriseCanRunAsync(enterpriseId, ct);
         var document = await GetAsync(enterpriseId, id, ct);
-        var transition = move(document, clock.GetUtcNow());
-        audit.Record(enterpriseId, actor, transition.Action, nameof(SchemeDocument), document.Id.ToString(),
-            new { Status = transition.From }, new { Status = transition.To, Comments = transition.Note });
-        await db.SaveChangesAsync(ct);
+        move(document, clock.GetUtcNow());
+        await db.SaveChangesAsync(actor, ct);   // the transition's event carries its audit record (AuditOnSchemeTransition)
         return document;
     }
 

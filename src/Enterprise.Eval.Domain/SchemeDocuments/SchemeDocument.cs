@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
+using Enterprise.Eval.Domain.Common;
 using Enterprise.Eval.Domain.Levels;
+using Enterprise.Eval.Domain.SchemeDocuments.Events;
 
 namespace Enterprise.Eval.Domain.SchemeDocuments;
 
@@ -9,14 +11,21 @@ namespace Enterprise.Eval.Domain.SchemeDocuments;
 /// lifecycle. A scheme that requires assessment (方案报审, 江苏) goes Draft → SubmittedForAssessment → Approved or
 /// Returned, submitted to the enterprise's assessor and decided by that assessor alone (seed 004 二(三): 省职业技能鉴定中心
 /// 组织专家对方案进行评估); one that does not is approved by HR from Draft. Only an approved scheme published to staff may
-/// open a cycle. Each method returns the transition it made, for the audit trail.
+/// open a cycle. Each method returns the transition it made and records it as a domain event (Events/), whose
+/// handlers (the audit record …) run in the same save.
 /// </summary>
-public sealed class SchemeDocument
+public sealed class SchemeDocument : IHasDomainEvents
 {
+    private readonly DomainEventLog _events = new();
+
     // For persistence.
     private SchemeDocument()
     {
     }
+
+    bool IHasDomainEvents.HasDomainEvents => _events.HasEvents;
+
+    IReadOnlyList<RecordedDomainEvent> IHasDomainEvents.TakeDomainEvents() => _events.TakeAll();
 
     public Guid Id { get; private set; }
 
@@ -65,13 +74,15 @@ public sealed class SchemeDocument
         ArgumentException.ThrowIfNullOrWhiteSpace(templateId);
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         ArgumentException.ThrowIfNullOrWhiteSpace(by);
-        return new SchemeDocument
+        var document = new SchemeDocument
         {
             Id = id, EnterpriseId = enterpriseId, FileName = string.IsNullOrWhiteSpace(fileName) ? "scheme.yaml" : fileName,
             Content = content, Sha256 = HashOf(content), TemplateId = templateId, Title = title, Year = year,
             TargetLevel = targetLevel, AssessmentRequired = assessmentRequired, Status = SchemeDocumentStatus.Draft,
             UploadedAt = at, UploadedBy = by, UpdatedAt = at,
         };
+        document._events.Record(new SchemeUploaded(document));
+        return document;
     }
 
     public static string HashOf(string content) =>
@@ -88,7 +99,7 @@ public sealed class SchemeDocument
         if (Status is not (SchemeDocumentStatus.Draft or SchemeDocumentStatus.Returned))
             throw SchemeDocumentErrors.WrongStatus("报审", Status);
         AssessorId = assessorId;
-        return Move("scheme.submitted", SchemeDocumentStatus.SubmittedForAssessment, at, by, note: null);
+        return Record(Move("scheme.submitted", SchemeDocumentStatus.SubmittedForAssessment, at, by, note: null), t => new SchemeSubmitted(this, t));
     }
 
     /// <summary>
@@ -101,14 +112,14 @@ public sealed class SchemeDocument
         if (AssessmentRequired && Status == SchemeDocumentStatus.Draft) throw SchemeDocumentErrors.AssessmentRequired();
         if (AssessmentRequired) throw SchemeDocumentErrors.EnterpriseCannotAssess();
         if (Status != SchemeDocumentStatus.Draft) throw SchemeDocumentErrors.WrongStatus("审定通过", Status);
-        return Move("scheme.approved", SchemeDocumentStatus.Approved, at, by, note: null);
+        return Record(Move("scheme.approved", SchemeDocumentStatus.Approved, at, by, note: null), t => new SchemeApproved(this, t));
     }
 
     /// <summary>The assessment passed (方案通过评估), recorded by the assessor the scheme was submitted to.</summary>
     public SchemeDocumentTransition ApproveByAssessor(Guid assessorId, DateTimeOffset at, string by)
     {
         EnsureSubmittedTo(assessorId, "审定通过");
-        return Move("scheme.approved", SchemeDocumentStatus.Approved, at, by, note: null);
+        return Record(Move("scheme.approved", SchemeDocumentStatus.Approved, at, by, note: null), t => new SchemeApproved(this, t));
     }
 
     /// <summary>Returns a submitted scheme with the assessor's comments; the enterprise may change it and submit again.</summary>
@@ -117,7 +128,7 @@ public sealed class SchemeDocument
         if (string.IsNullOrWhiteSpace(comments)) throw SchemeDocumentErrors.CommentsRequired();
         EnsureSubmittedTo(assessorId, "退回");
         ReturnComments = comments.Trim();
-        return Move("scheme.returned", SchemeDocumentStatus.Returned, at, by, ReturnComments);
+        return Record(Move("scheme.returned", SchemeDocumentStatus.Returned, at, by, ReturnComments), t => new SchemeReturned(this, t));
     }
 
     private void EnsureSubmittedTo(Guid assessorId, string action)
@@ -131,12 +142,18 @@ public sealed class SchemeDocument
     public SchemeDocumentTransition Publish(DateTimeOffset at, string by)
     {
         if (Status != SchemeDocumentStatus.Approved) throw SchemeDocumentErrors.WrongStatus("公布", Status);
-        return Move("scheme.published", SchemeDocumentStatus.Published, at, by, note: null);
+        return Record(Move("scheme.published", SchemeDocumentStatus.Published, at, by, note: null), t => new SchemePublished(this, t));
     }
 
     public void EnsureCanOpenCycle()
     {
         if (!CanOpenCycle) throw SchemeDocumentErrors.NotUsable(Status);
+    }
+
+    private SchemeDocumentTransition Record(SchemeDocumentTransition transition, Func<SchemeDocumentTransition, IDomainEvent> domainEvent)
+    {
+        _events.Record(domainEvent(transition));
+        return transition;
     }
 
     private SchemeDocumentTransition Move(string action, SchemeDocumentStatus to, DateTimeOffset at, string by, string? note)

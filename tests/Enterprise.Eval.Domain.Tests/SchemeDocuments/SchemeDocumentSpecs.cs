@@ -1,6 +1,7 @@
 using Enterprise.Eval.Domain.Common;
 using Enterprise.Eval.Domain.Levels;
 using Enterprise.Eval.Domain.SchemeDocuments;
+using Enterprise.Eval.Domain.SchemeDocuments.Events;
 
 namespace Enterprise.Eval.Domain.Tests.SchemeDocuments;
 
@@ -51,6 +52,25 @@ public sealed class SchemeDocumentSpecs
         Assert.Equal("补充材料", moves[1].Note);
         Assert.True(document.CanOpenCycle);
         Assert.Equal(Centre, document.AssessorId);
+    }
+
+    [Fact]
+    public void EveryTransition_IsRecordedAsADomainEvent_InOrder_AndARefusedOneRecordsNothing()
+    {
+        var document = Draft(assessmentRequired: true);
+        document.Submit(Centre, At, "hr");
+        Assert.Throws<DomainException>(() => document.Approve(At, "hr"));
+        document.ReturnByAssessor(Centre, "补充材料", At, "评估机构");
+        document.Submit(Centre, At, "hr");
+        document.ApproveByAssessor(Centre, At, "评估机构");
+        document.Publish(At, "hr");
+
+        var events = ((IHasDomainEvents)document).TakeDomainEvents().Select(r => r.Event).ToList();
+
+        Assert.Equal([typeof(SchemeUploaded), typeof(SchemeSubmitted), typeof(SchemeReturned), typeof(SchemeSubmitted), typeof(SchemeApproved), typeof(SchemePublished)],
+            events.Select(e => e.GetType()));
+        Assert.Equal("补充材料", ((SchemeReturned)events[2]).Transition.Note);
+        Assert.Empty(((IHasDomainEvents)document).TakeDomainEvents());
     }
 
     [Fact]
