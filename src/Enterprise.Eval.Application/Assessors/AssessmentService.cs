@@ -1,4 +1,6 @@
 using Enterprise.Eval.Application.Abstractions;
+using Enterprise.Eval.Application.Schemes;
+using Enterprise.Eval.Domain.Common;
 using Enterprise.Eval.Domain.Assessors;
 using Enterprise.Eval.Domain.SchemeDocuments;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +21,7 @@ public sealed class AssessmentService(IEvalDbContext db, TimeProvider clock)
                           join e in db.Enterprises.AsNoTracking() on d.EnterpriseId equals e.Id
                           where d.AssessorId == assessorId
                           select new { d, e.Name, e.CreditCode }).ToListAsync(ct);
-        return rows.Select(r => new SchemeForAssessment(r.d, r.Name, r.CreditCode))
+        return rows.Select(r => Of(r.d, r.Name, r.CreditCode))
             .OrderBy(s => s.Document.Status == SchemeDocumentStatus.SubmittedForAssessment ? 0 : 1)
             .ThenByDescending(s => s.Document.UpdatedAt).ToList();
     }
@@ -28,7 +30,7 @@ public sealed class AssessmentService(IEvalDbContext db, TimeProvider clock)
     {
         var document = await FindAsync(assessorId, schemeId, ct);
         var enterprise = await db.Enterprises.AsNoTracking().FirstAsync(e => e.Id == document.EnterpriseId, ct);
-        return new SchemeForAssessment(document, enterprise.Name, enterprise.CreditCode);
+        return Of(document, enterprise.Name, enterprise.CreditCode);
     }
 
     public Task<SchemeForAssessment> ApproveAsync(Guid assessorId, Guid schemeId, CancellationToken ct = default) =>
@@ -52,7 +54,16 @@ public sealed class AssessmentService(IEvalDbContext db, TimeProvider clock)
         var actor = ActorFor(assessor);
         decide(document, clock.GetUtcNow(), actor);
         await db.SaveChangesAsync(actor, ct);   // audited by the transition's event (AuditOnSchemeTransition)
-        return new SchemeForAssessment(document, enterprise.Name, enterprise.CreditCode);
+        return Of(document, enterprise.Name, enterprise.CreditCode);
+    }
+
+    /// <summary>Overdue: still waiting for the assessor after the last day the scheme gives it (China date, inclusive).</summary>
+    private SchemeForAssessment Of(SchemeDocument document, string enterpriseName, string creditCode)
+    {
+        var deadline = StoredSchemes.Of(document)?.AssessmentDeadline;
+        var overdue = deadline is { } last && document.Status == SchemeDocumentStatus.SubmittedForAssessment
+            && ChinaTime.DateOf(clock.GetUtcNow()) > last;
+        return new SchemeForAssessment(document, enterpriseName, creditCode, deadline, overdue);
     }
 
     private async Task<SchemeDocument> FindAsync(Guid assessorId, Guid schemeId, CancellationToken ct) =>

@@ -14,7 +14,7 @@ public static class SchemeFileParser
     [
         "id", "title", "region", "year", "targetLevel", "occupations", "referenceDate", "eligibility", "reviewStages", "review",
         "committee", "vote", "quotas", "timetable", "materials", "misconductBanYears", "objections", "assessmentRequired",
-        "source", "description", "$schema",
+        "assessmentDeadline", "source", "description", "$schema",
     ];
 
     /// <summary>Every condition kind the format knows (docs/scheme-format.md, scheme.schema.json).</summary>
@@ -105,6 +105,9 @@ public static class SchemeFileParser
         if (banYears is <= 0)
             r.Error(map["misconductBanYears"]!, SchemeErrorCodes.Inconsistent, "“misconductBanYears”应为正整数");
         var assessment = r.Bool(map["assessmentRequired"], "assessmentRequired") ?? false;
+        var deadline = r.Date(map["assessmentDeadline"], "assessmentDeadline");
+        if (deadline is not null && !assessment)
+            r.Error(map["assessmentDeadline"]!, SchemeErrorCodes.Inconsistent, "“assessmentDeadline”（方案评估期限）只用于须报审的方案：请同时写 assessmentRequired: true，或删去该项");
         map.ReportUnknownKeys("方案", TopKeys);
 
         if (id is null || title is null || year is null || target is null || eligibility is null) return null;
@@ -114,6 +117,7 @@ public static class SchemeFileParser
             Occupations = occupations, ReferenceDate = referenceDate, Eligibility = eligibility,
             ReviewStages = stages, Review = review, Committee = committee, Vote = vote, Quotas = quotas, Timetable = timetable, Window = window,
             Materials = materials, MisconductBanYears = banYears, Objections = objections, AssessmentRequired = assessment,
+            AssessmentDeadline = deadline,
         };
     }
 

@@ -109,9 +109,10 @@ internal static class AssessorVerbs
         command.SetAction(async (p, ct) => await Verb.RunAsync(cli, async () =>
         {
             var assessor = await AssessorAsync(cli, p.GetValue(key), ct);
-            var table = new CliTable("ID", "企业", "名称", "年度", "状态");
+            var table = new CliTable("ID", "企业", "名称", "年度", "状态", "评估期限");
             foreach (var s in await cli.Services.GetRequiredService<AssessmentService>().ListAsync(assessor, ct))
-                table.AddRow(s.Document.Id.ToString(), s.EnterpriseName, s.Document.Title, s.Document.Year.ToString(), SchemeDocumentErrors.Status(s.Document.Status));
+                table.AddRow(s.Document.Id.ToString(), s.EnterpriseName, s.Document.Title, s.Document.Year.ToString(), SchemeDocumentErrors.Status(s.Document.Status),
+                    s.Deadline is { } d ? ChinaTime.FormatDate(d) + (s.Overdue ? "（已逾期）" : "") : "方案未规定");
             cli.Console.WriteTable(table);
         }));
         return command;

@@ -29,6 +29,7 @@ public sealed class TemplateFilesTests
         Assert.Equal("江苏省特级技师评聘", scheme.Title);
         Assert.Equal(SkillLevel.GrandTechnician, scheme.TargetLevel);
         Assert.True(scheme.AssessmentRequired);
+        Assert.Equal(new DateOnly(2022, 1, 10), scheme.AssessmentDeadline);   // 004 三 时序进度：2022年1月上旬 评估工作方案
         Assert.Equal(5, scheme.MisconductBanYears);
         Assert.Equal(5, scheme.Timetable.MinimumPublicityWorkdays);
         Assert.Equal(7, scheme.Eligibility.PriorityMarkers.Count);

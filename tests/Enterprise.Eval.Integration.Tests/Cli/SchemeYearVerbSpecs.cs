@@ -69,7 +69,10 @@ public sealed class SchemeYearVerbSpecs : IAsyncLifetime
         var (exit, output) = await RunAsync("scheme", "new", "--template", "jiangsu-grand-technician", "--year", "2027", "--out", file);
 
         Assert.True(exit == 0, output);
-        Assert.Contains("\nyear: 2027", await File.ReadAllTextAsync(file));
+        var text = await File.ReadAllTextAsync(file);
+        Assert.Contains("\nyear: 2027", text);
+        // 004 三: the assessment in 1月上旬 of the evaluation year — the template's 2022-01-10 moves with the year.
+        Assert.Contains("\nassessmentDeadline: 2027-01-10", text);
     }
 
     [Fact]

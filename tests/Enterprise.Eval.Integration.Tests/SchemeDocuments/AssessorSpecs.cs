@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Enterprise.Eval.Domain.Common;
 using Enterprise.Eval.Integration.Tests.Cycles;
+using Enterprise.Eval.Integration.Tests.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Enterprise.Eval.Integration.Tests.SchemeDocuments;
@@ -62,6 +64,37 @@ public sealed class AssessorSpecs : OneEnterpriseSpecs
     }
 
     [Fact]
+    public async Task List_ShowsTheDeadlineTheSchemeStates_AndFlagsItOverdue_OnlyWhileItWaitsPastThatDay()
+    {
+        var key = await AssessorApi.KeyForAsync(Client, "江苏省职业技能鉴定中心");
+        var id = await SubmittedJiangsuAsync(SchemeTexts.Jiangsu().Replace("assessmentDeadline: 2022-01-10", "assessmentDeadline: 2026-06-05", StringComparison.Ordinal));
+
+        var onTime = await ItemAsync(key);
+        Clock.JumpTo(ChinaTime.At(new DateOnly(2026, 6, 5), new TimeOnly(23, 59)));
+        var lastDay = await ItemAsync(key);
+        Clock.JumpTo(ChinaTime.At(new DateOnly(2026, 6, 6), new TimeOnly(0, 1)));
+        var late = await ItemAsync(key);
+        await AssessorApi.ApproveAsync(Client, key, id);
+        var decided = await ItemAsync(key);
+
+        Assert.Equal("2026-06-05", onTime.GetProperty("assessmentDeadline").GetString());
+        Assert.Equal("2026年6月5日前（含当日）", onTime.GetProperty("assessmentDeadlineText").GetString());
+        Assert.Equal([false, false, true, false], new[] { onTime, lastDay, late, decided }.Select(i => i.GetProperty("overdue").GetBoolean()));
+    }
+
+    [Fact]
+    public async Task List_OfASchemeThatStatesNoDeadline_ShowsNone_AndIsNeverOverdue()
+    {
+        var key = await AssessorApi.KeyForAsync(Client, "江苏省职业技能鉴定中心");
+        await SubmittedJiangsuAsync(SchemeTexts.Jiangsu().Replace("assessmentDeadline: 2022-01-10\n", "", StringComparison.Ordinal));
+
+        var item = await ItemAsync(key);
+
+        Assert.Equal(JsonValueKind.Null, item.GetProperty("assessmentDeadline").ValueKind);
+        Assert.False(item.GetProperty("overdue").GetBoolean());
+    }
+
+    [Fact]
     public async Task Assessor_OfAnotherEnterprise_SeesNothing_AndIsAnswered404()
     {
         await AssessorApi.KeyForAsync(Client, "江苏省职业技能鉴定中心");
@@ -108,9 +141,15 @@ public sealed class AssessorSpecs : OneEnterpriseSpecs
         Assert.Equal(64, stored.SecretHash.Length);
     }
 
-    private async Task<Guid> SubmittedJiangsuAsync()
+    private async Task<JsonElement> ItemAsync(string key)
     {
-        var id = (await UploadAsync(SchemeTexts.Jiangsu())).GetProperty("id").GetGuid();
+        var list = await (await Send(key, HttpMethod.Get, "/api/assessor/schemes")).Content.ReadFromJsonAsync<JsonElement>();
+        return Assert.Single(list.GetProperty("items").EnumerateArray());
+    }
+
+    private async Task<Guid> SubmittedJiangsuAsync(string? yaml = null)
+    {
+        var id = (await UploadAsync(yaml ?? SchemeTexts.Jiangsu())).GetProperty("id").GetGuid();
         var submitted = await Client.PostAsync($"/api/schemes/{id}/submit", null);
         Assert.True(submitted.IsSuccessStatusCode, await submitted.Content.ReadAsStringAsync());
         return id;
