@@ -40,6 +40,18 @@ public sealed class SchemeDocumentService(IEvalDbContext db, TimeProvider clock)
         (await db.SchemeDocuments.AsNoTracking().Where(d => d.EnterpriseId == enterpriseId).ToListAsync(ct))
         .OrderByDescending(d => d.UploadedAt).ToList();
 
+    /// <summary>
+    /// The schemes published to the enterprise's staff (004 二(二) 向全体职工公示; 003 四(一) 向职工公开), newest first: what an
+    /// employee may read. A scheme not (yet) published is not found here.
+    /// </summary>
+    public async Task<IReadOnlyList<SchemeDocument>> ListPublishedAsync(Guid enterpriseId, CancellationToken ct = default) =>
+        (await db.SchemeDocuments.AsNoTracking().Where(d => d.EnterpriseId == enterpriseId && d.Status == SchemeDocumentStatus.Published).ToListAsync(ct))
+        .OrderByDescending(d => d.UpdatedAt).ToList();
+
+    public async Task<SchemeDocument> GetPublishedAsync(Guid enterpriseId, Guid id, CancellationToken ct = default) =>
+        await db.SchemeDocuments.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id && d.EnterpriseId == enterpriseId && d.Status == SchemeDocumentStatus.Published, ct)
+        ?? throw new NotFoundException("已公布的方案", id.ToString());
+
     public async Task<SchemeDocument> GetAsync(Guid enterpriseId, Guid id, CancellationToken ct = default) =>
         await db.SchemeDocuments.FirstOrDefaultAsync(d => d.Id == id && d.EnterpriseId == enterpriseId, ct)
         ?? throw new NotFoundException("方案", id.ToString());

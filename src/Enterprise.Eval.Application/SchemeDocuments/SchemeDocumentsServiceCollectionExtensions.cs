@@ -18,6 +18,7 @@ public static class SchemeDocumentsServiceCollectionExtensions
         services.AddDomainEventHandler<SchemeApproved, AuditOnSchemeTransition>();
         services.AddDomainEventHandler<SchemeReturned, AuditOnSchemeTransition>();
         services.AddDomainEventHandler<SchemePublished, AuditOnSchemeTransition>();
+        services.AddDomainEventHandler<SchemePublished, MailOnSchemePublished>();
         return services;
     }
 }

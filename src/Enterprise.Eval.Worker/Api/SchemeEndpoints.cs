@@ -32,6 +32,16 @@ public static class SchemeEndpoints
             return Paging.Of(http, requested, await schemes.ListAsync(http.EnterpriseId(), ct), SchemeDocumentView.Of);
         }).WithSummary("本企业方案列表（分页，新上传的在前）").WithPaging();
 
+        group.MapGet("/published", async ([AsParameters] PageQuery paging, HttpContext http, SchemeDocumentService schemes, CancellationToken ct) =>
+        {
+            var requested = Paging.Read(paging);
+            return Paging.Of(http, requested, await schemes.ListPublishedAsync(http.EnterpriseId(), ct), PublishedSchemeView.Of);
+        }).WithSummary("向职工公布的方案（供职工查阅，分页，新公布的在前；不含任何个人信息）").WithPaging();
+
+        group.MapGet("/published/{id:guid}", async (Guid id, HttpContext http, SchemeDocumentService schemes, CancellationToken ct) =>
+            PublishedSchemeView.Of(await schemes.GetPublishedAsync(http.EnterpriseId(), id, ct), withContent: true))
+            .WithSummary("已公布方案的全文（供职工查阅；未公布的方案答 404）");
+
         group.MapGet("/{id:guid}", async (Guid id, HttpContext http, SchemeDocumentService schemes, bool? content, CancellationToken ct) =>
         {
             var document = await schemes.GetAsync(http.EnterpriseId(), id, ct);
