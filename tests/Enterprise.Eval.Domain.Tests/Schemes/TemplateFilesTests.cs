@@ -37,6 +37,15 @@ public sealed class TemplateFilesTests
     }
 
     [Fact]
+    public void Binzhou_IsFiledWithItsRegistrationBody_WithoutADeadlineTheSeedDoesNotState()
+    {
+        var scheme = RepoFiles.LoadScheme("plugins/Shandong/templates/binzhou-grand-technician.yaml");
+
+        Assert.True(scheme.AssessmentRequired);   // 003 四 向原自主评价备案部门（单位）备案后
+        Assert.Null(scheme.AssessmentDeadline);
+    }
+
+    [Fact]
     public void Binzhou_HasRelaxationForUniqueTalent_FromSeed003()
     {
         var scheme = RepoFiles.Binzhou;

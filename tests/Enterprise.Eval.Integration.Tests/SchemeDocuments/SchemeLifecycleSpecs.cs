@@ -83,9 +83,11 @@ public sealed class SchemeLifecycleSpecs : OneEnterpriseSpecs
     }
 
     [Fact]
-    public async Task BinzhouScheme_WithoutAssessment_IsApprovedByHrDirectly_AndCannotBeSubmitted()
+    public async Task NantongScheme_WithoutAssessment_IsApprovedByHrDirectly_AndCannotBeSubmitted()
     {
-        var id = (await UploadAsync(SchemeTexts.Binzhou())).GetProperty("id").GetGuid();
+        // 南通 (002): the city and the province run the evaluation; the scheme has no assessment step. (滨州 had none
+        // either until issue 19: its 备案 body now records the filing, 003 四.)
+        var id = (await UploadAsync(Nantong())).GetProperty("id").GetGuid();
 
         var submit = await Client.PostAsync($"/api/schemes/{id}/submit", null);
         var approved = await PostOkAsync($"/api/schemes/{id}/approve");
@@ -100,7 +102,7 @@ public sealed class SchemeLifecycleSpecs : OneEnterpriseSpecs
     [InlineData(true)]
     public async Task CreateCycle_FromSchemeNotYetPublished_IsRefused(bool approved)
     {
-        var id = (await UploadAsync(SchemeTexts.Binzhou())).GetProperty("id").GetGuid();
+        var id = (await UploadAsync(Nantong())).GetProperty("id").GetGuid();
         if (approved) await PostOkAsync($"/api/schemes/{id}/approve");
 
         var response = await Client.PostAsJsonAsync("/api/cycles", CycleSpecs.Timetable(id));
@@ -120,6 +122,8 @@ public sealed class SchemeLifecycleSpecs : OneEnterpriseSpecs
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/schemes/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await other.PostAsync($"/api/schemes/{id}/approve", null)).StatusCode);
     }
+
+    private static string Nantong() => CycleHostSetup.Template("Jiangsu", "nantong-senior-technician.yaml", 2026);
 
     private async Task<JsonElement> UploadAsync(string yaml)
     {
