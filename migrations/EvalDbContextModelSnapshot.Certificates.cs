@@ -51,6 +51,7 @@ public sealed partial class EvalDbContextModelSnapshot
             b.Property<DateTimeOffset>("ExportedAt");
             b.Property<string>("ExportedBy").IsRequired().HasMaxLength(100);
             b.Property<string>("Status").IsRequired().HasMaxLength(20);
+            b.Property<string>("Subject").IsRequired().HasMaxLength(30);
             b.Property<DateTimeOffset?>("AnsweredAt");
             b.Property<string>("AnsweredBy").HasMaxLength(100);
             b.Property<string>("RejectedRows").HasMaxLength(4000);

@@ -3,9 +3,11 @@ using Enterprise.Eval.Plugins.Abstractions;
 namespace Enterprise.Eval.Plugins.Jiangsu;
 
 /// <summary>
-/// 江苏 特级技师 publicity list (seed 004: publicity of at least 5 working days in the enterprise and on the provincial
-/// site). A publicity list shows name, gender, unit and department, occupation and level, and never an ID or phone
-/// number (PIPL), so this adapter has no column that could carry them.
+/// 江苏 特级技师建议人选名单 (seed 004 二(五)): the enterprise reports the review's recommended list to the 省职业技能鉴定中心
+/// and shows it to all staff, and the centre publishes it for at least 5 working days, so the file is made from the
+/// recommended list as soon as the review has computed it, before publicity. A publicity list shows name, gender, unit
+/// and department, occupation and level, and never an ID or phone number (PIPL), so this adapter has no column that
+/// could carry them.
 /// </summary>
 public sealed class JiangsuPublicityAdapter : CsvExportAdapter
 {
@@ -16,9 +18,9 @@ public sealed class JiangsuPublicityAdapter : CsvExportAdapter
 
     public override string Name => "jiangsu-publicity";
 
-    public override string DisplayName => "江苏省特级技师评聘公示名单";
+    public override string DisplayName => "江苏省特级技师建议人选名单（公示）";
 
-    public override ExportAdapterFeatures Features => ExportAdapterFeatures.PublicityList;
+    public override ExportAdapterFeatures Features => ExportAdapterFeatures.PublicityList | ExportAdapterFeatures.RecommendedCandidates;
 
     public override IReadOnlyList<ExportColumn> GetColumns(ExportOptions options) => Columns;
 

@@ -10,14 +10,11 @@ namespace Enterprise.Eval.Plugins.Shandong;
 /// </summary>
 public sealed class ShandongUploadAdapter : CsvExportAdapter
 {
-    /// <summary>Extra key: why the enterprise relaxed the conditions for this person, if it did.</summary>
-    public const string RelaxationReasonKey = "relaxation-reason";
-
     private static readonly ExportColumn[] Columns =
     [
         new("证书编号"), new("姓名"), new("证件类型"), new("证件号码"), new("性别"), new("出生日期"), new("文化程度"),
         new("工作单位"), new("所在部门"), new("职业编码"), new("职业名称"), new("工种"), new("技能等级"), new("等级代码"),
-        new("发证日期"), new("评价机构名称"), new("评价机构代码"), new("放宽评价条件说明", RelaxationReasonKey),
+        new("发证日期"), new("评价机构名称"), new("评价机构代码"), new("放宽评价条件说明", ExportFieldKeys.RelaxationReason),
     ];
 
     public override string Name => "shandong-upload";
@@ -33,6 +30,6 @@ public sealed class ShandongUploadAdapter : CsvExportAdapter
         [
             row.CertificateNumber, row.Name, row.IdType, row.IdNumber, row.Gender, FormatDate(row.BirthDate), row.Education,
             row.EnterpriseName, row.Department, row.OccupationCode, row.OccupationName, row.WorkType, row.LevelName,
-            row.LevelCode, FormatDate(row.IssueDate), row.EvaluatorName, row.EvaluatorCode, ExtraValue(row, RelaxationReasonKey),
+            row.LevelCode, FormatDate(row.IssueDate), row.EvaluatorName, row.EvaluatorCode, ExtraValue(row, ExportFieldKeys.RelaxationReason),
         ]);
 }

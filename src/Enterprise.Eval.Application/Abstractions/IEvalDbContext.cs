@@ -2,7 +2,6 @@ using Enterprise.Eval.Domain.Audit;
 using Enterprise.Eval.Domain.Enterprises;
 using Enterprise.Eval.Domain.Roster;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Enterprise.Eval.Application.Abstractions;
 
@@ -17,7 +16,6 @@ public partial interface IEvalDbContext
     DbSet<Employee> Employees { get; }
     DbSet<AuditRecord> AuditRecords { get; }
     DbSet<AuditChainHead> AuditChainHeads { get; }
-    DatabaseFacade Database { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 

@@ -35,6 +35,15 @@ public static class ApplicationsServiceCollectionExtensions
         services.AddDomainEventHandler<ApplicationWithdrawn, AuditOnTransition>();
         services.AddDomainEventHandler<ApplicationScreened, AuditOnTransition>();
         services.AddDomainEventHandler<ApplicationScreened, MailOnApplicationScreened>();
+        services.AddDomainEventHandler<ApplicationAttested, AuditOnTransition>();
+        services.AddDomainEventHandler<ApplicationReassessed, AuditOnTransition>();
+        services.AddDomainEventHandler<ApplicationReassessed, MailOnHrDecision>();
+        services.AddDomainEventHandler<ApplicantRemoved, AuditOnTransition>();
+        services.AddDomainEventHandler<ApplicantRemoved, MailOnHrDecision>();
+        services.AddDomainEventHandler<MaterialUploaded, AuditOnTransition>();
+        services.AddDomainEventHandler<MaterialReviewed, AuditOnTransition>();
+        services.AddDomainEventHandler<MaterialReviewed, MailOnHrDecision>();
+        services.AddDomainEventHandler<BanRecorded, AuditOnTransition>();
         return services;
     }
 }

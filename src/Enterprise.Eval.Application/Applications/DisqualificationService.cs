@@ -1,5 +1,4 @@
 using Enterprise.Eval.Application.Abstractions;
-using Enterprise.Eval.Application.Audit;
 using Enterprise.Eval.Application.Certificates;
 using Enterprise.Eval.Domain.Applications;
 using Enterprise.Eval.Domain.Common;
@@ -13,8 +12,7 @@ namespace Enterprise.Eval.Application.Applications;
 /// 撤销证书; the number is kept, never reused).
 /// </summary>
 public sealed class DisqualificationService(
-    IEvalDbContext db, ApplicationCycles cycles, ApplicationService applications, ApplicationMails mails, AuditTrail audit, TimeProvider clock,
-    ICertificateRevocation? revocation = null)
+    IEvalDbContext db, ApplicationCycles cycles, ApplicationService applications, TimeProvider clock, ICertificateRevocation? revocation = null)
 {
     public async Task<DisqualificationResult> DisqualifyAsync(
         Guid enterpriseId, Guid cycleId, Guid applicationId, string reason, string actor, CancellationToken ct = default)
@@ -24,16 +22,12 @@ public sealed class DisqualificationService(
         var employee = await db.Employees.AsNoTracking().FirstAsync(e => e.Id == application.EmployeeId, ct);
         var now = clock.GetUtcNow();
         var transition = application.Disqualify(reason, now);
-        audit.Record(enterpriseId, actor, transition.Action, nameof(SkillApplication), application.Id.ToString(),
-            new { Status = transition.From }, new { Status = transition.To, Reason = transition.Note });
 
         BanRecord? ban = null;
         if (context.Scheme.MisconductBanYears is { } years)
         {
             ban = BanRecord.ForYears(enterpriseId, employee.Id, application.Id, ChinaTime.DateOf(now), years, $"弄虚作假（{application.StatusReason}）", now, actor);
             db.Bans.Add(ban);
-            audit.Record(enterpriseId, actor, "ban.recorded", nameof(BanRecord), ban.Id.ToString(), null,
-                new { employee.EmployeeNumber, ban.StartsOn, ban.EndsOn, ban.Reason });
         }
 
         var revoked = false;
@@ -44,8 +38,8 @@ public sealed class DisqualificationService(
             // The revocation saves the same unit of work, so the disqualification, ban and revocation commit together.
             revoked = (await revocation.RevokeForFraudAsync(enterpriseId, cycleId, employee.Id, application.StatusReason!, actor, ct)).Count > 0;
         }
-        await mails.DisqualifiedAsync(application, employee, context.Name, now, ct);
-        await db.SaveChangesAsync(ct);
+        // The removal's audit and mail and the ban's audit are the events' consequences (ApplicantRemoved, BanRecorded).
+        await db.SaveChangesAsync(actor, ct);
         return new DisqualificationResult(application, ban, revoked);
     }
 }

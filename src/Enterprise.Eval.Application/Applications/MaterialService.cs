@@ -1,5 +1,4 @@
 using Enterprise.Eval.Application.Abstractions;
-using Enterprise.Eval.Application.Audit;
 using Enterprise.Eval.Domain.Applications;
 using Enterprise.Eval.Domain.Common;
 using Microsoft.EntityFrameworkCore;
@@ -11,8 +10,7 @@ namespace Enterprise.Eval.Application.Applications;
 /// never overwriting) and HR's review per item. A returned item can be replaced while the window is open.
 /// </summary>
 public sealed class MaterialService(
-    IEvalDbContext db, ApplicationCycles cycles, ApplicationService applications, IMaterialStore store, ApplicationMails mails,
-    AuditTrail audit, TimeProvider clock)
+    IEvalDbContext db, ApplicationCycles cycles, ApplicationService applications, IMaterialStore store, TimeProvider clock)
 {
     public async Task<MaterialFile> UploadAsync(
         Guid enterpriseId, Guid cycleId, Guid applicationId, string itemCode, string fileName, ReadOnlyMemory<byte> content, string actor,
@@ -42,9 +40,7 @@ public sealed class MaterialService(
         var sha = await store.SaveAsync(content, ct);
         var file = application.AddMaterial(item, name, sha, content.Length, rules, context.Window, now);
         db.MaterialFiles.Add(file);
-        audit.Record(enterpriseId, actor, "material.uploaded", nameof(SkillApplication), application.Id.ToString(), null,
-            new { file.ItemCode, file.Version, file.FileName, file.Sha256, file.SizeBytes });
-        await db.SaveChangesAsync(ct);
+        await db.SaveChangesAsync(actor, ct);   // MaterialUploaded: its audit
         return file;
     }
 
@@ -55,16 +51,8 @@ public sealed class MaterialService(
         var application = await applications.FindAsync(enterpriseId, cycleId, applicationId, ct);
         var now = clock.GetUtcNow();
         var file = application.ReviewMaterial(materialId, accepted, reason, context.Scheme.Materials, now, actor);
-        audit.Record(enterpriseId, actor, accepted ? "material.accepted" : "material.returned", nameof(SkillApplication), application.Id.ToString(),
-            null, new { file.ItemCode, file.Version, file.Review, file.ReturnReason, application.IsFrozen });
-        if (!accepted)
-        {
-            var employee = await db.Employees.AsNoTracking().FirstAsync(e => e.Id == application.EmployeeId, ct);
-            var itemName = context.Scheme.Materials.Items.FirstOrDefault(i => i.Code == file.ItemCode)?.Name ?? file.ItemCode;
-            var resubmitBy = ChinaTime.DateOf(context.Window.ClosesAt.AddMinutes(-1));
-            await mails.MaterialReturnedAsync(application, employee, context.Name, file, itemName, resubmitBy, ct);
-        }
-        await db.SaveChangesAsync(ct);
+        // MaterialReviewed: its audit, and a returned item's mail with the last day to send it again.
+        await db.SaveChangesAsync(actor, ct);
         return file;
     }
 }

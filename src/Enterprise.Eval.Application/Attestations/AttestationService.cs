@@ -1,6 +1,5 @@
 using Enterprise.Eval.Application.Abstractions;
 using Enterprise.Eval.Application.Applications;
-using Enterprise.Eval.Application.Audit;
 using Enterprise.Eval.Application.Facts;
 using Enterprise.Eval.Domain.Applications;
 using Enterprise.Eval.Domain.Common;
@@ -17,8 +16,7 @@ namespace Enterprise.Eval.Application.Attestations;
 /// once nothing is open, or is out when the answer rules it out; a "no" that rules out an applicant already screened
 /// takes them out at any step before the certificate, with the reason, the audit record and the disqualification mail.
 /// </summary>
-public sealed class AttestationService(IEvalDbContext db, ApplicationCycles cycles, FactsService facts, AuditTrail audit, TimeProvider clock,
-    ApplicationMails mails)
+public sealed class AttestationService(IEvalDbContext db, ApplicationCycles cycles, FactsService facts, TimeProvider clock)
 {
     public async Task<AttestationResult> RecordAsync(
         Guid enterpriseId, Guid cycleId, Guid applicationId, string? item, bool confirmed, string? reason, string actor, CancellationToken ct = default)
@@ -55,27 +53,19 @@ public sealed class AttestationService(IEvalDbContext db, ApplicationCycles cycl
         var records = await facts.ForEmployeeAsync(enterpriseId, employee.EmployeeNumber, ct);
         var applicant = ApplicantFactsBuilder.Build(employee, application, bans, records, [.. earlier, record]);
         var verdict = EligibilityEngine.Evaluate(context.Scheme, applicant, context.WindowCloseDate);
-        application.RecordSubmissionScreening(verdict);
+        application.RecordAttestation(record.Item, record.Confirmed, record.Reason, verdict);
         var gate = ApplicationGate.Find(context.Scheme, application, employee, verdict, [.. earlier, record]);
 
-        audit.Record(enterpriseId, actor, "application.attested", nameof(SkillApplication), application.Id.ToString(), null,
-            new { record.Item, record.Confirmed, record.Reason, Verdict = verdict.Kind, verdict.Summary });
         var now = clock.GetUtcNow();
         if (application.Status == ApplicationStatus.Held)
-        {
-            if (application.Reassess(verdict, gate, now) is { } moved)
-            {
-                Moved(application, actor, moved);
-                await mails.VerdictAsync(application, employee, context.Name, verdict, ct, gate, afterHold: true);
-            }
-        }
+            application.Reassess(verdict, gate, now);
         else if (!confirmed && RulesOut(verdict, gate) && IsPastScreening(application.Status))
         {
             var name = materialCode is null ? verdict.FailingReasons.FirstOrDefault() ?? record.Item : gate.RefusalText;
-            Moved(application, actor, application.RuleOutAfterScreening($"人事部门确认不符合条件（{name}）：{record.Reason}", now));
-            await mails.DisqualifiedAsync(application, employee, context.Name, now, ct);
+            application.RuleOutAfterScreening($"人事部门确认不符合条件（{name}）：{record.Reason}", now);
         }
-        await db.SaveChangesAsync(ct);
+        // ApplicationAttested, ApplicationReassessed, ApplicantRemoved: their audit and mails (Applications/Consequences).
+        await db.SaveChangesAsync(actor, ct);
         return new AttestationResult(record, verdict);
     }
 
@@ -85,10 +75,6 @@ public sealed class AttestationService(IEvalDbContext db, ApplicationCycles cycl
     // Screened up to Certified: RuleOutAfterScreening refuses Certified with its own code (the fraud path revokes).
     private static bool IsPastScreening(ApplicationStatus status) => status is ApplicationStatus.Screened or ApplicationStatus.UnderReview
         or ApplicationStatus.Recommended or ApplicationStatus.InPublicity or ApplicationStatus.Confirmed or ApplicationStatus.Certified;
-
-    private void Moved(SkillApplication application, string actor, ApplicationTransition transition) =>
-        audit.Record(application.EnterpriseId, actor, transition.Action, nameof(SkillApplication), application.Id.ToString(),
-            new { Status = transition.From }, new { Status = transition.To, Reason = transition.Note });
 
     /// <summary>Every attestation of the application, oldest first, so HR sees what each later one replaced.</summary>
     public async Task<IReadOnlyList<AttestationRecord>> ListAsync(Guid enterpriseId, Guid cycleId, Guid applicationId, CancellationToken ct = default)

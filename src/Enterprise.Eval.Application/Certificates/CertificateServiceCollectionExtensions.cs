@@ -1,4 +1,7 @@
+using Enterprise.Eval.Application.Events;
 using Enterprise.Eval.Application.Exports;
+using Enterprise.Eval.Application.Exports.Consequences;
+using Enterprise.Eval.Domain.Certificates.Events;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Enterprise.Eval.Application.Certificates;
@@ -10,7 +13,12 @@ public static class CertificateServiceCollectionExtensions
     {
         services.AddScoped<CertificateIssuer>();
         services.AddScoped<ICertificateRevocation>(sp => sp.GetRequiredService<CertificateIssuer>());
-        services.AddScoped<CertificateExporter>();
+        services.AddScoped<ExportRowSource>();
+        services.AddScoped<CycleExporter>();
+        services.AddDomainEvents();
+        services.AddDomainEventHandler<ExportBatchRecorded, AuditOnExportBatch>();
+        services.AddDomainEventHandler<ExportBatchRepeated, AuditOnExportBatch>();
+        services.AddDomainEventHandler<ExportBatchAnswered, AuditOnExportBatch>();
         return services;
     }
 }

@@ -1,5 +1,4 @@
 using Enterprise.Eval.Application.Abstractions;
-using Enterprise.Eval.Application.Audit;
 using Enterprise.Eval.Domain.Notifications;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +8,7 @@ namespace Enterprise.Eval.Application.Notifications;
 /// The mails that did not go out (attempts used up, or no address) and putting failed ones back in the queue.
 /// A null enterprise means every enterprise (operators on the command line); the API always passes the caller's.
 /// </summary>
-public sealed class MailFailures(IEvalDbContext db, AuditTrail audit, TimeProvider clock)
+public sealed class MailFailures(IEvalDbContext db, TimeProvider clock)
 {
     public async Task<IReadOnlyList<FailedMail>> ListAsync(Guid? enterpriseId, int limit = 500, CancellationToken ct = default) =>
         (await PageAsync(enterpriseId, 0, Math.Clamp(limit, 1, 5000), ct, count: false)).Items;
@@ -31,8 +30,8 @@ public sealed class MailFailures(IEvalDbContext db, AuditTrail audit, TimeProvid
     {
         var message = await db.OutboxMessages.FirstOrDefaultAsync(m => m.Id == id && (enterpriseId == null || m.EnterpriseId == enterpriseId), ct)
             ?? throw new NotFoundException("邮件", id.ToString());
-        Requeue(message, actor);
-        await db.SaveChangesAsync(ct);
+        message.Requeue(clock.GetUtcNow());
+        await db.SaveChangesAsync(actor, ct);   // MailRequeued: its audit
     }
 
     /// <summary>Requeues every failed mail (undeliverable ones stay: they need an address first); returns how many.</summary>
@@ -40,8 +39,8 @@ public sealed class MailFailures(IEvalDbContext db, AuditTrail audit, TimeProvid
     {
         var failed = await db.OutboxMessages
             .Where(m => m.Status == OutboxStatus.Failed && (enterpriseId == null || m.EnterpriseId == enterpriseId)).ToListAsync(ct);
-        foreach (var message in failed) Requeue(message, actor);
-        await db.SaveChangesAsync(ct);
+        foreach (var message in failed) message.Requeue(clock.GetUtcNow());
+        await db.SaveChangesAsync(actor, ct);
         return failed.Count;
     }
 
@@ -59,11 +58,4 @@ public sealed class MailFailures(IEvalDbContext db, AuditTrail audit, TimeProvid
         db.OutboxMessages.Where(m => (m.Status == OutboxStatus.Failed || m.Status == OutboxStatus.NoAddress)
                                      && (enterpriseId == null || m.EnterpriseId == enterpriseId));
 
-    private void Requeue(OutboxMessage message, string actor)
-    {
-        var before = new { status = message.Status.ToString(), message.Attempts, message.LastError };
-        message.Requeue(clock.GetUtcNow());
-        audit.Record(message.EnterpriseId, actor, "mail.requeued", "OutboxMessage", message.Id.ToString(), before,
-            new { status = message.Status.ToString(), message.Attempts });
-    }
 }

@@ -111,12 +111,16 @@ public sealed class EvaluationPipeline(
         if (screened.Count == 0) return;   // nobody passed the closing screening: nothing to review
         var employees = await EmployeesAsync(screened, ct);
         var document = await db.SchemeDocuments.AsNoTracking().FirstOrDefaultAsync(d => d.Id == cycle.SchemeId, ct);
+        var enterpriseName = await db.Enterprises.AsNoTracking().Where(x => x.Id == cycle.EnterpriseId).Select(x => x.Name).FirstAsync(ct);
         foreach (var application in screened) Move(application, application.MoveToReview());
+        // 工作单位: as the applicant wrote it on the form, else the enterprise; 申报等级: left empty, so the review takes the
+        // level the scheme evaluates (a candidate's level held is not the level applied for).
         var candidates = screened.Select(a =>
         {
             var e = employees[a.EmployeeId];
-            return new ReviewCandidateInput(a.Id, e.Id, e.Name, e.Gender == Gender.Male ? "男" : "女", a.Unit, a.Department ?? e.Department,
-                a.OccupationFor(e.OccupationCode), OccupationNames.For(document, a, e), e.SkillLevel.ToString(), a.SubmittedAt ?? a.CreatedAt, e.LineManagerNumber);
+            return new ReviewCandidateInput(a.Id, e.Id, e.Name, e.Gender == Gender.Male ? "男" : "女",
+                string.IsNullOrWhiteSpace(a.Unit) ? enterpriseName : a.Unit, a.Department ?? e.Department,
+                a.OccupationFor(e.OccupationCode), OccupationNames.For(document, a, e), "", a.SubmittedAt ?? a.CreatedAt, e.LineManagerNumber);
         }).ToList();
         await review.OpenReviewAsync(cycle.EnterpriseId, cycle.Id, candidates, Actor, ct);
     }

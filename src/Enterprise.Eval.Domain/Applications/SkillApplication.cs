@@ -130,6 +130,14 @@ public sealed class SkillApplication : IHasDomainEvents
         SubmissionSummary = verdict.Summary;
     }
 
+    /// <summary>HR answered <paramref name="item"/> (an attestation, or material:CODE) and the application was screened again with it.</summary>
+    public void RecordAttestation(string item, bool confirmed, string? reason, Verdict verdict)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(item);
+        RecordSubmissionScreening(verdict);
+        _events.Record(new ApplicationAttested(this, item, confirmed, reason, verdict));
+    }
+
     /// <summary>
     /// The closing screening on the frozen facts: eligible with nothing open moves on to Screened; eligible but for
     /// items only HR can settle (an unconfirmed attestation, a missing required material) is Held until HR settles
@@ -181,7 +189,7 @@ public sealed class SkillApplication : IHasDomainEvents
         if ((!verdict.IsEligible && verdict.Kind != VerdictKind.NeedsAttestation) || gate.IsRefused)
         {
             StatusReason = gate.IsRefused ? gate.RefusalText : verdict.Summary;
-            return Move("application.hold-ruled-out", ApplicationStatus.Ineligible, StatusReason);
+            return Reassessed(Move("application.hold-ruled-out", ApplicationStatus.Ineligible, StatusReason), verdict, gate);
         }
         if (verdict.Kind == VerdictKind.NeedsAttestation || gate.IsOpen)
         {
@@ -189,7 +197,19 @@ public sealed class SkillApplication : IHasDomainEvents
             return null;
         }
         StatusReason = null;
-        return Move("application.hold-released", ApplicationStatus.Screened, verdict.Summary);
+        return Reassessed(Move("application.hold-released", ApplicationStatus.Screened, verdict.Summary), verdict, gate);
+    }
+
+    private ApplicationTransition Reassessed(ApplicationTransition transition, Verdict verdict, GateFinding gate)
+    {
+        _events.Record(new ApplicationReassessed(this, transition, verdict, gate));
+        return transition;
+    }
+
+    private ApplicationTransition Removed(ApplicationTransition transition, DateTimeOffset at)
+    {
+        _events.Record(new ApplicantRemoved(this, transition, at));
+        return transition;
     }
 
     /// <summary>
@@ -207,7 +227,7 @@ public sealed class SkillApplication : IHasDomainEvents
             throw ApplicationErrors.CannotDo("因人事确认结论取消资格", Status);
         StatusReason = reason.Trim();
         UpdatedAt = now;
-        return Move("application.ruled-out", ApplicationStatus.Disqualified, StatusReason);
+        return Removed(Move("application.ruled-out", ApplicationStatus.Disqualified, StatusReason), now);
     }
 
     // The gate names each open item with the code HR settles it by; the verdict's summary only when it names none.
@@ -239,7 +259,7 @@ public sealed class SkillApplication : IHasDomainEvents
         if (Status == ApplicationStatus.Disqualified) throw ApplicationErrors.CannotDo("再次取消资格", Status);
         StatusReason = reason.Trim();
         UpdatedAt = now;
-        return Move("application.disqualified", ApplicationStatus.Disqualified, StatusReason);
+        return Removed(Move("application.disqualified", ApplicationStatus.Disqualified, StatusReason), now);
     }
 
     /// <summary>The latest version of each item, by item code.</summary>
@@ -261,6 +281,7 @@ public sealed class SkillApplication : IHasDomainEvents
         var file = MaterialFile.Upload(Id, item.Code, (current?.Version ?? 0) + 1, fileName, sha256, sizeBytes, now, rules.ReviewWithinHours);
         _materials.Add(file);
         UpdatedAt = now;
+        _events.Record(new MaterialUploaded(this, file));
         return file;
     }
 
@@ -284,6 +305,8 @@ public sealed class SkillApplication : IHasDomainEvents
             file.Return(reason.Trim(), now, by);
         }
         UpdatedAt = now;
+        var itemName = rules.Items.FirstOrDefault(i => i.Code == file.ItemCode)?.Name ?? file.ItemCode;
+        _events.Record(new MaterialReviewed(this, file, accepted, itemName));
         return file;
     }
 

@@ -1,20 +1,32 @@
+using Enterprise.Eval.Domain.Certificates.Events;
 using Enterprise.Eval.Domain.Common;
 
 namespace Enterprise.Eval.Domain.Certificates;
 
 /// <summary>
-/// One certificate data file produced for the authorities from a cycle's certificates: which adapter wrote it, how
-/// many rows, its SHA-256, when and by whom; then the province's answer (accepted, or rejected with the rejected row
-/// numbers and the reason). The file itself is not kept: exporting the same certificates again gives the same bytes.
+/// One file produced for the authorities from a cycle (its certificates, its recommended list or its applicants, see
+/// <see cref="Subject"/>): which adapter wrote it, how many rows, its SHA-256, when and by whom; then the authority's
+/// answer (accepted, or rejected with the rejected row numbers and the reason). The file itself is not kept: exporting
+/// the same data again gives the same bytes.
 /// </summary>
-public sealed class ExportBatch
+public sealed class ExportBatch : IHasDomainEvents
 {
+    private readonly DomainEventLog _events = new();
+
     private ExportBatch() { }
+
+    bool IHasDomainEvents.HasDomainEvents => _events.HasEvents;
+
+    IReadOnlyList<RecordedDomainEvent> IHasDomainEvents.TakeDomainEvents() => _events.TakeAll();
 
     public Guid Id { get; private set; }
     public Guid EnterpriseId { get; private set; }
     public Guid CycleId { get; private set; }
     public string AdapterName { get; private set; } = "";
+
+    /// <summary>Whom the file lists; batches stored before the subject was recorded listed certificates.</summary>
+    public ExportSubject Subject { get; private set; }
+
     public int RowCount { get; private set; }
 
     /// <summary>Lower-case hexadecimal SHA-256 of the file's bytes.</summary>
@@ -32,17 +44,25 @@ public sealed class ExportBatch
     public string? RejectionReason { get; private set; }
 
     public static ExportBatch Record(Guid enterpriseId, Guid cycleId, string adapterName, int rowCount, string sha256,
-        DateTimeOffset at, string actor)
+        DateTimeOffset at, string actor, ExportSubject subject = ExportSubject.Certificates)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(adapterName);
         ArgumentException.ThrowIfNullOrWhiteSpace(sha256);
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
         ArgumentOutOfRangeException.ThrowIfNegative(rowCount);
-        return new ExportBatch
+        var batch = new ExportBatch
         {
-            Id = Guid.NewGuid(), EnterpriseId = enterpriseId, CycleId = cycleId, AdapterName = adapterName, RowCount = rowCount,
+            Id = Guid.NewGuid(), EnterpriseId = enterpriseId, CycleId = cycleId, AdapterName = adapterName, Subject = subject, RowCount = rowCount,
             Sha256 = sha256, ExportedAt = at.ToUniversalTime(), ExportedBy = actor, Status = ExportBatchStatus.Pending,
         };
+        batch._events.Record(new ExportBatchRecorded(batch));
+        return batch;
+    }
+
+    /// <summary>The same bytes were exported again: the batch stays as it is, the repeat is on record.</summary>
+    public void Repeated()
+    {
+        _events.Record(new ExportBatchRepeated(this));
     }
 
     public void Accept(DateTimeOffset at, string actor)
@@ -50,6 +70,7 @@ public sealed class ExportBatch
         EnsurePending();
         Status = ExportBatchStatus.Accepted;
         Answered(at, actor);
+        _events.Record(new ExportBatchAnswered(this));
     }
 
     /// <summary>The province sent the file back: the rows it refused (1-based data rows) and why.</summary>
@@ -68,6 +89,7 @@ public sealed class ExportBatch
         RejectedRows = string.Join(",", rows.Distinct().Order());
         RejectionReason = reason.Trim();
         Answered(at, actor);
+        _events.Record(new ExportBatchAnswered(this));
     }
 
     private void EnsurePending()

@@ -1,4 +1,5 @@
 using Enterprise.Eval.Domain.Common;
+using Enterprise.Eval.Domain.Notifications.Events;
 
 namespace Enterprise.Eval.Domain.Notifications;
 
@@ -8,11 +9,18 @@ namespace Enterprise.Eval.Domain.Notifications;
 /// header and mail systems can drop it. The due instant is kept as Unix milliseconds because SQLite cannot compare
 /// DateTimeOffset values in SQL; <see cref="NextAttemptAt"/> shows it as an instant.
 /// </summary>
-public sealed class OutboxMessage
+public sealed class OutboxMessage : IHasDomainEvents
 {
     public const string MissingAddressError = "该职工在花名册中没有邮箱地址，邮件无法发送。请补充邮箱后重新通知。";
 
+    // Made on the first event only: a dispatch batch loads thousands of messages that never record one.
+    private DomainEventLog? _events;
+
     private OutboxMessage() { }
+
+    bool IHasDomainEvents.HasDomainEvents => _events?.HasEvents == true;
+
+    IReadOnlyList<RecordedDomainEvent> IHasDomainEvents.TakeDomainEvents() => _events?.TakeAll() ?? [];
 
     public long Id { get; private set; }
     public Guid EnterpriseId { get; private set; }
@@ -76,6 +84,7 @@ public sealed class OutboxMessage
             throw new DomainException("EVAL-MAIL-011", $"邮件 {Id} 的收件人没有邮箱地址，不能重发。请在花名册中补充邮箱后重新通知。");
         if (Status != OutboxStatus.Failed)
             throw new DomainException("EVAL-MAIL-012", $"邮件 {Id} 当前状态为 {Status}，只有发送失败的邮件可以重发。");
+        (_events ??= new()).Record(new MailRequeued(this, Status, Attempts, LastError));
         Status = OutboxStatus.Pending;
         Attempts = 0;
         ClaimToken = null;

@@ -16,8 +16,6 @@ public static class MailServiceCollectionExtensions
         services.AddSingleton<IMailSender>(sp => sp.GetRequiredService<IOptions<MailOptions>>().Value.Delivery == MailDelivery.Smtp
             ? new SmtpMailSender(sp.GetRequiredService<IOptions<MailOptions>>(), sp.GetService<Microsoft.Extensions.Logging.ILogger<SmtpMailSender>>())
             : new PickupFolderMailSender(sp.GetRequiredService<IOptions<MailOptions>>()));
-        services.AddScoped<MailOutbox>();
-        services.AddScoped<MailFailures>();
         services.AddSingleton<MailDispatcher>();
         return services;
     }

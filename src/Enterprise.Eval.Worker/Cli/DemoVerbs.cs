@@ -166,7 +166,7 @@ internal static class DemoVerbs
             var adapter = sp.GetRequiredService<ExportAdapterCatalog>().Find("national")
                 ?? throw new DomainException("EVAL-DEMO-003", "未加载 national 导出插件（plugins 目录）");
             await using var file = File.Create(exportPath);
-            return await sp.GetRequiredService<CertificateExporter>().ExportAsync(e, cycleId, adapter, null, file, Actor, ct);
+            return await sp.GetRequiredService<CycleExporter>().ExportAsync(e, cycleId, adapter, null, file, Actor, ct);
         });
         Say("14 数据报送", $"全国证书数据格式（GB18030）导出：{exportPath}");
 

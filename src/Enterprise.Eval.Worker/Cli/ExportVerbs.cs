@@ -9,7 +9,7 @@ using Spectre.Console;
 
 namespace Enterprise.Eval.Worker.Cli;
 
-/// <summary>`export …`: the loaded adapters, writing a cycle's certificate file, and recording the province's answer.</summary>
+/// <summary>`export …`: the loaded adapters, writing a cycle's file (certificates, recommended list or applicants), and recording the authority's answer.</summary>
 internal static class ExportVerbs
 {
     public static Command Create(CliServices cli)
@@ -27,9 +27,11 @@ internal static class ExportVerbs
         adapters.SetAction(async (_, _) => await Verb.RunAsync(cli, () =>
         {
             var catalog = cli.Services.GetRequiredService<ExportAdapterCatalog>();
-            var table = new CliTable("名称", "说明", "插件包", "默认编码");
+            var table = new CliTable("名称", "说明", "报送对象", "填报项（--field）", "插件包", "默认编码");
             foreach (var a in catalog.Adapters)
-                table.AddRow(a.Name, a.Adapter.DisplayName, a.PackName, a.Adapter.DefaultFormat.Encoding == ExportEncoding.Gb18030 ? "GB18030" : "UTF-8（带BOM）");
+                table.AddRow(a.Name, a.Adapter.DisplayName, ExportSubjectNames.Of(ExportRowSource.SubjectOf(a.Adapter)),
+                    string.Join(" ", ExportRowSource.EnteredFields(a.Adapter).Select(f => f.Name)), a.PackName,
+                    a.Adapter.DefaultFormat.Encoding == ExportEncoding.Gb18030 ? "GB18030" : "UTF-8（带BOM）");
             cli.Console.WriteTable(table);
             cli.Console.WriteLine($"插件目录：{catalog.Folder}；已加载 {catalog.Adapters.Count} 种格式。");
             if (catalog.Failures.Count > 0)
@@ -49,7 +51,15 @@ internal static class ExportVerbs
         var adapter = new Option<string>("--adapter") { Description = "导出格式名称（见 export adapters）", Required = true };
         var output = new Option<FileInfo>("--out") { Description = "输出文件", Required = true };
         var utf8 = new Option<bool>("--utf8-bom") { Description = "用带BOM的UTF-8代替格式默认编码（政府模板默认GB18030）" };
-        var run = new Command("run", "导出评价周期的有效证书（按证书编号排序），并登记导出批次") { cycle, adapter, output, utf8, enterprise };
+        var fields = new Option<string[]>("--field")
+        {
+            Description = "填报人填写的项目，名称=值，可重复，如 --field enterprise-headcount=850（格式需要时）",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var run = new Command("run", "导出评价周期的报送文件（有效证书、拟推荐名单或通过审核的申报人，视格式而定），并登记导出批次")
+        {
+            cycle, adapter, output, utf8, fields, enterprise,
+        };
         run.SetAction(async (p, ct) => await Verb.RunAsync(cli, async () =>
         {
             var name = p.GetValue(adapter)!;
@@ -63,8 +73,8 @@ internal static class ExportVerbs
             try
             {
                 await using (var file = File.Create(temporary))
-                    outcome = await cli.Services.GetRequiredService<CertificateExporter>()
-                        .ExportAsync(enterpriseId, p.GetValue(cycle), found, format, file, "cli", ct);
+                    outcome = await cli.Services.GetRequiredService<CycleExporter>()
+                        .ExportAsync(enterpriseId, p.GetValue(cycle), found, format, ParseFields(p.GetValue(fields) ?? []), file, "cli", ct);
                 File.Move(temporary, target.FullName, overwrite: true);
             }
             finally
@@ -94,12 +104,25 @@ internal static class ExportVerbs
                 throw new DomainException("EVAL-CLI-002", "请二选一：--accepted，或 --rejected-rows 行号 --reason 原因");
             var rows = rowsText is null ? null : ParseRows(rowsText);
             var enterpriseId = await CertificateVerbs.EnterpriseAsync(cli, p.GetValue(enterprise), ct);
-            var outcome = await cli.Services.GetRequiredService<CertificateExporter>()
+            var outcome = await cli.Services.GetRequiredService<CycleExporter>()
                 .AnswerAsync(enterpriseId, p.GetValue(batch), isAccepted, rows, p.GetValue(reason), "cli", ct);
             cli.Console.MarkupLineInterpolated($"批次 {outcome.Batch.Id} 已登记为{(isAccepted ? "已接收" : $"退回（第{outcome.Batch.RejectedRows}行）")}。");
             if (outcome.AllAccepted) cli.Console.WriteLine("该评价周期的全部导出批次均已被接收，可转入“已报送”。");
         }));
         return answer;
+    }
+
+    internal static IReadOnlyDictionary<string, string> ParseFields(IEnumerable<string> pairs)
+    {
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var pair in pairs)
+        {
+            var at = pair.IndexOf('=', StringComparison.Ordinal);
+            if (at <= 0)
+                throw new DomainException(CertificateIssueErrors.FieldNotEntered, $"填写项“{pair}”应写作 名称=值，如 enterprise-headcount=850");
+            fields[pair[..at].Trim()] = pair[(at + 1)..];
+        }
+        return fields;
     }
 
     internal static IReadOnlyList<int> ParseRows(string text)

@@ -2,11 +2,15 @@ using Enterprise.Eval.Application.Abstractions;
 using Enterprise.Eval.Application.Accounts;
 using Enterprise.Eval.Application.Applications;
 using Enterprise.Eval.Application.Cycles;
+using Enterprise.Eval.Application.Exports;
 using Enterprise.Eval.Domain.Accounts;
 using Enterprise.Eval.Domain.Applications;
+using Enterprise.Eval.Domain.Certificates;
 using Enterprise.Eval.Domain.Common;
 using Enterprise.Eval.Domain.Eligibility.Verdicts;
 using Enterprise.Eval.Domain.People;
+using Enterprise.Eval.Infrastructure.Plugins;
+using Enterprise.Eval.Plugins.Abstractions;
 using Enterprise.Eval.Worker.Admin;
 using Enterprise.Eval.Worker.Api;
 using Microsoft.AspNetCore.Antiforgery;
@@ -114,6 +118,7 @@ public static class ConsoleEndpoints
         app.MapGet(HomePath, (HttpContext http, IAntiforgery antiforgery, CycleService cycles, ApplicationService applications, HeldApplications held, TimeProvider clock, CancellationToken ct) =>
             SignedInAsync(http, antiforgery, null, async (account, form) =>
             {
+                if (account.Role == ConsoleRole.ReportingStaff) return Results.Redirect("/console/reports");
                 if (account.Role != ConsoleRole.HrOfficer)
                     return Page<HomePage>(http, new() { ["Account"] = account, ["Form"] = form });
                 var now = clock.GetUtcNow();
@@ -216,8 +221,87 @@ public static class ConsoleEndpoints
                 }, status);
             })).DisableAntiforgery().ExcludeFromDescription();
 
+        MapReports(app);
         MapAdminAccountApi(app);
         return app;
+    }
+
+    /// <summary>The reporting staff's page: the same CycleExporter as the API's /api/exports, so the same rules refuse the same input.</summary>
+    private static void MapReports(IEndpointRouteBuilder app)
+    {
+        app.MapGet("/console/reports", (HttpContext http, IAntiforgery antiforgery, CycleService cycles, CycleExporter exporter,
+            ExportAdapterCatalog catalog, TimeProvider clock, CancellationToken ct) =>
+            SignedInAsync(http, antiforgery, ConsoleRole.ReportingStaff, (account, form) =>
+                ReportsAsync(http, account, form, cycles, exporter, catalog, clock, null, ct))).ExcludeFromDescription();
+
+        app.MapPost("/console/reports/run", (HttpContext http, IAntiforgery antiforgery, CycleService cycles, CycleExporter exporter,
+            ExportAdapterCatalog catalog, TimeProvider clock, CancellationToken ct) =>
+            SignedInAsync(http, antiforgery, ConsoleRole.ReportingStaff, async (account, form) =>
+            {
+                if (await RefusedFormAsync(http, antiforgery) is { } refused) return refused;
+                var posted = await http.Request.ReadFormAsync(ct);
+                try
+                {
+                    var adapter = catalog.Find(posted["adapter"].ToString())
+                        ?? throw new DomainException(Domain.Certificates.CertificateIssueErrors.UnknownAdapter, $"没有名为“{posted["adapter"]}”的导出格式");
+                    if (!Guid.TryParse(posted["cycleId"], out var cycleId)) throw new DomainException(BadFormCode, "请选择评价周期");
+                    await cycles.GetAsync(account.EnterpriseId, cycleId, ct);   // another enterprise's cycle: 404, as everywhere
+                    var fields = posted.Keys.Where(k => k.StartsWith("field:", StringComparison.Ordinal))
+                        .ToDictionary(k => k["field:".Length..], k => posted[k].ToString(), StringComparer.Ordinal);
+                    // Buffered, so a refused export answers with the page and its reason instead of half a file.
+                    using var buffer = new MemoryStream();
+                    await exporter.ExportAsync(account.EnterpriseId, cycleId, adapter, null, fields, buffer, ConsoleAccounts.Actor(account), ct);
+                    SetPageHeaders(http);
+                    var charset = adapter.DefaultFormat.Encoding == ExportEncoding.Gb18030 ? "gb18030" : "utf-8";
+                    return Results.File(buffer.ToArray(), $"text/csv; charset={charset}", $"{adapter.Name}-{cycleId:N}.csv");
+                }
+                catch (DomainException e)
+                {
+                    return await ReportsAsync(http, account, form, cycles, exporter, catalog, clock, (e.Code, e.Message), ct);
+                }
+            })).DisableAntiforgery().ExcludeFromDescription();
+
+        app.MapPost("/console/reports/batches/{batchId:guid}/answer", (Guid batchId, HttpContext http, IAntiforgery antiforgery, CycleService cycles,
+            CycleExporter exporter, ExportAdapterCatalog catalog, TimeProvider clock, CancellationToken ct) =>
+            SignedInAsync(http, antiforgery, ConsoleRole.ReportingStaff, async (account, form) =>
+            {
+                if (await RefusedFormAsync(http, antiforgery) is { } refused) return refused;
+                var posted = await http.Request.ReadFormAsync(ct);
+                try
+                {
+                    var accepted = posted["decision"] == "accept";
+                    if (!accepted && posted["decision"] != "reject") throw new DomainException("EVAL-CON-004", "请选择“已接收”或“登记退回”");
+                    var rows = accepted ? null : Cli.ExportVerbs.ParseRows(posted["rows"].ToString());
+                    await exporter.AnswerAsync(account.EnterpriseId, batchId, accepted, rows, accepted ? null : posted["reason"].ToString(),
+                        ConsoleAccounts.Actor(account), ct);
+                    return Results.Redirect("/console/reports");
+                }
+                catch (Exception e) when (e is DomainException or ArgumentException)
+                {
+                    var (code, message) = e is DomainException d ? (d.Code, d.Message) : ("EVAL-CON-004", "退回时须填写退回原因");
+                    return await ReportsAsync(http, account, form, cycles, exporter, catalog, clock, (code, message), ct);
+                }
+            })).DisableAntiforgery().ExcludeFromDescription();
+    }
+
+    private static async Task<IResult> ReportsAsync(HttpContext http, ConsoleAccount account, ConsoleForm form, CycleService cycles,
+        CycleExporter exporter, ExportAdapterCatalog catalog, TimeProvider clock, (string, string)? error, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var known = (await cycles.ListAsync(account.EnterpriseId, ct)).ToList();
+        var years = known.ToDictionary(c => c.Id, c => c.Year);
+        var adapters = catalog.Adapters.Select(a => new ReportAdapterView(a.Name, a.Adapter.DisplayName,
+            ExportSubjectNames.Of(ExportRowSource.SubjectOf(a.Adapter)), ExportRowSource.EnteredFields(a.Adapter))).ToList();
+        var batches = (await exporter.ListAsync(account.EnterpriseId, null, ct)).Select(b => new ReportBatchView(b.Id, b.CycleId,
+            years.GetValueOrDefault(b.CycleId), b.AdapterName, ExportSubjectNames.Of(b.Subject), b.RowCount, ChinaTime.FormatInstant(b.ExportedAt),
+            b.Status switch { ExportBatchStatus.Accepted => "已接收", ExportBatchStatus.Rejected => "已退回", _ => "待答复" },
+            b.Status == ExportBatchStatus.Pending,
+            b.Status == ExportBatchStatus.Rejected ? $"第{b.RejectedRows}行，{b.RejectionReason}" : null)).ToList();
+        return Page<ReportsPage>(http, new()
+        {
+            ["Account"] = account, ["Form"] = form, ["Cycles"] = known.Select(c => CycleView.Of(c, now)).ToList(),
+            ["Adapters"] = adapters, ["Batches"] = batches, ["Error"] = error,
+        }, error is null ? StatusCodes.Status200OK : StatusCodes.Status422UnprocessableEntity);
     }
 
     private static async Task<IResult> DetailAsync(HttpContext http, ConsoleAccount account, ConsoleForm form, ApplicationService applications,

@@ -13,3 +13,10 @@ public sealed record ApplicationRow(
 
 /// <summary>The filters of the applications list, as the query string carries them.</summary>
 public sealed record ApplicationFilter(string? Occupation, string? Verdict);
+
+/// <summary>An export adapter as the reporting staff's page offers it: whom it lists and what must be typed in.</summary>
+public sealed record ReportAdapterView(string Name, string DisplayName, string Lists, IReadOnlyList<Application.Exports.ExportEnteredField> Fields);
+
+/// <summary>One recorded batch as the reporting staff's page shows it.</summary>
+public sealed record ReportBatchView(Guid Id, Guid CycleId, int Year, string Adapter, string Lists, int Rows, string ExportedAt, string Status,
+    bool Pending, string? Answer);

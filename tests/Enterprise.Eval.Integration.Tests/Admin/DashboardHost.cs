@@ -32,7 +32,8 @@ internal sealed partial class DashboardHost : IAsyncDisposable
     {
         var database = TestDatabase.Sqlite();
         var clock = new SimulatedClock(ChinaTime.At(new DateOnly(2026, 6, 1), new TimeOnly(8, 0)));
-        var paced = new Dictionary<string, string?> { ["Scheduler:ReconcileSeconds"] = "60" };
+        // The packs are loaded so the reporting staff's page offers the shipped export formats.
+        var paced = new Dictionary<string, string?> { ["Scheduler:ReconcileSeconds"] = "60", ["Plugins:Folder"] = Plugins.PackFolders.Built };
         var host = onLoopback ? await CycleHost.StartOnLoopbackAsync(database, clock, paced) : await CycleHost.StartAsync(database, clock, paced);
         var dashboard = new DashboardHost(host, database);
         (_, dashboard.EnterpriseKey) = await host.RegisterAsync("甲机械有限公司", "91350100M000100Y43");

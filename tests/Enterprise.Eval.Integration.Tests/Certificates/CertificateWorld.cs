@@ -43,6 +43,11 @@ public sealed class CertificateWorld : IAsyncDisposable
         services.AddScoped<AuditTrail>();
         services.AddCertificateStore();
         services.AddCertificates();
+        // An export row may carry an applicant's facts (ExportFieldKeys.EconomicBenefit).
+        Application.Facts.FactsServiceCollectionExtensions.AddFacts(services);
+        services.AddSingleton(Domain.Eligibility.Honours.HonourVocabulary.Empty);
+        services.AddSingleton<Application.Facts.FactsCsvImporter>();
+        services.AddScoped<Application.Applications.ApplicantFactsLoader>();
         configure?.Invoke(services);
         var provider = services.BuildServiceProvider();
 

@@ -20,12 +20,17 @@ namespace Enterprise.Eval.Integration.Tests.Events;
 public sealed class ConsequenceRollbackSpecs : IAsyncLifetime
 {
     private readonly FailureSwitch _failing = new();
+    private readonly FailureSwitch _failingRemoval = new();
     private OpenWindow _window = null!;
 
     public async Task InitializeAsync()
     {
         _window = await OpenWindow.StartAsync(CycleHostSetup.Template("Jiangsu", "nantong-senior-technician.yaml", 2026),
-            services: s => s.AddScoped<IDomainEventHandler<ApplicationSubmitted>>(sp => new FailingConsequence(_failing, sp.GetRequiredService<EvalDbContext>(), sp.GetRequiredService<AuditTrail>())));
+            services: s =>
+            {
+                s.AddScoped<IDomainEventHandler<ApplicationSubmitted>>(sp => new FailingConsequence(_failing, sp.GetRequiredService<EvalDbContext>(), sp.GetRequiredService<AuditTrail>()));
+                s.AddScoped<IDomainEventHandler<ApplicantRemoved>>(sp => new FailingRemoval(_failingRemoval));
+            });
         // The scheduler opens the window (audit, mails to the roster) on its own after the clock's jump: the counts
         // this spec compares must not include that step arriving half-way.
         var watch = System.Diagnostics.Stopwatch.StartNew();
@@ -67,6 +72,45 @@ public sealed class ConsequenceRollbackSpecs : IAsyncLifetime
         Assert.Single(await db.OutboxMessages.AsNoTracking().Where(m => m.Kind == MailEvent.ApplicationReceived).ToListAsync());
     }
 
+    [Fact]
+    public async Task Disqualify_WhenTheRemovalsConsequenceFails_LeavesTheApplicationTheBanAndTheMailUnwritten()
+    {
+        var id = await SubmitAsync("E00008");
+        var before = await StoredAsync();
+        _failingRemoval.Armed = true;
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => DisqualifyAsync(id));
+
+        Assert.Equal(1, _failingRemoval.Calls);
+        Assert.Equal(before, await StoredAsync());
+        await using (var db = _window.Database.NewContext())
+        {
+            Assert.Equal(Domain.Applications.ApplicationStatus.Submitted, (await db.Applications.AsNoTracking().SingleAsync(a => a.Id == id)).Status);
+            Assert.Equal(0, await db.Bans.CountAsync());
+        }
+
+        _failingRemoval.Armed = false;
+        await DisqualifyAsync(id);
+
+        var after = await StoredAsync();
+        // The removal and the ban (南通 002 二(六): three years) each with its audit record, and the applicant's mail.
+        Assert.Equal(before.AuditRecords + 2, after.AuditRecords);
+        Assert.Equal(before.Mails + 1, after.Mails);
+        await using var check = _window.Database.NewContext();
+        Assert.Equal(1, await check.Bans.CountAsync());
+        Assert.Equal(["application.disqualified", "ban.recorded"],
+            (await check.AuditRecords.AsNoTracking().OrderBy(a => a.Sequence).ToListAsync()).TakeLast(2).Select(a => a.Action));
+    }
+
+    private async Task DisqualifyAsync(Guid applicationId)
+    {
+        await using var scope = _window.Host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Application.Abstractions.IEvalDbContext>();
+        var enterpriseId = (await db.Enterprises.AsNoTracking().SingleAsync()).Id;
+        await scope.ServiceProvider.GetRequiredService<DisqualificationService>()
+            .DisqualifyAsync(enterpriseId, _window.CycleId, applicationId, "提供虚假获奖证书", "hr:test");
+    }
+
     private async Task<Guid> SubmitAsync(string employeeNumber)
     {
         await using var scope = _window.Host.Services.CreateAsyncScope();
@@ -97,6 +141,17 @@ public sealed class ConsequenceRollbackSpecs : IAsyncLifetime
         public bool Armed { get; set; }
         public int Calls { get; set; }
         public int StatementsExecuted { get; set; }
+    }
+
+    /// <summary>A consequence of a removal that, while armed, fails after the audit and mail handlers ran.</summary>
+    private sealed class FailingRemoval(FailureSwitch state) : IDomainEventHandler<ApplicantRemoved>
+    {
+        public Task HandleAsync(ApplicantRemoved domainEvent, EventContext context, CancellationToken ct)
+        {
+            if (!state.Armed) return Task.CompletedTask;
+            state.Calls++;
+            throw new InvalidOperationException("removal consequence failed on purpose");
+        }
     }
 
     /// <summary>A consequence that, while armed, writes half its work and then fails.</summary>

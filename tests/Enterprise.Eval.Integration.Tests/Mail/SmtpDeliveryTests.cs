@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Enterprise.Eval.Application.Notifications;
 using Enterprise.Eval.Domain.Notifications;
 using Enterprise.Eval.TestKit;
@@ -94,6 +95,10 @@ public sealed class SmtpDeliveryTests
 
         server.Resume();
         await host.InScopeAsync(async sp => { await sp.GetRequiredService<MailFailures>().RetryAsync(host.EnterpriseId, failed.Id, "test"); return 0; });
+        var requeued = await host.InScopeAsync(sp => sp.GetRequiredService<Infrastructure.Persistence.EvalDbContext>().AuditRecords
+            .AsNoTracking().SingleAsync(a => a.Action == "mail.requeued"));
+        Assert.Equal(("test", failed.Id.ToString()), (requeued.Actor, requeued.EntityId));
+        Assert.Contains("\"Attempts\":2", requeued.Before);
         await host.Dispatcher.DrainAsync();
 
         Assert.Equal(OutboxStatus.Sent, Assert.Single(await host.MessagesAsync()).Status);

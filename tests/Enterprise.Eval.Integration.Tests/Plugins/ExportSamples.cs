@@ -4,7 +4,7 @@ namespace Enterprise.Eval.Integration.Tests.Plugins;
 
 internal static class ExportSamples
 {
-    public static readonly string[] AdapterNames = ["national", "jiangsu-publicity", "shandong-upload", "wenzhou-summary"];
+    public static readonly string[] AdapterNames = ["national", "jiangsu-publicity", "shandong-upload", "wenzhou-summary", "fujian-by-work-type"];
 
     public static ExportRow Row(string name = "张三", string idNumber = "11010519491231002X") => new()
     {
@@ -29,7 +29,7 @@ internal static class ExportSamples
         Extra = new Dictionary<string, string?>
         {
             ["phone"] = "13812341234",
-            ["current-post"] = "数控车床操作",
+            ["current-occupation"] = "数控车床操作",
             ["working-years"] = "32",
             ["relaxation-reason"] = "掌握独有技艺",
         },

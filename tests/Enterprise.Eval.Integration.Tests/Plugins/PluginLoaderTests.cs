@@ -22,7 +22,7 @@ public sealed class PluginLoaderTests : IDisposable
 
         Assert.Empty(catalog.Failures);
         Assert.Equal(["Fujian", "Jiangsu", "National", "Shandong", "Zhejiang"], catalog.Packs.Select(p => p.Name));
-        Assert.Equal(["jiangsu-publicity", "national", "shandong-upload", "wenzhou-summary"], catalog.Adapters.Select(a => a.Name));
+        Assert.Equal(["fujian-by-work-type", "jiangsu-publicity", "national", "shandong-upload", "wenzhou-summary"], catalog.Adapters.Select(a => a.Name));
         Assert.Equal("Zhejiang", catalog.Adapters.Single(a => a.Name == "wenzhou-summary").PackName);
     }
 

@@ -53,6 +53,19 @@ public sealed class AccessibilityInBrowser(ConsoleHost host) : IClassFixture<Con
     }
 
     [Fact]
+    public async Task TheReportingStaffsPage_IsWhereTheyLand_AndHasNoSeriousAccessibilityViolation()
+    {
+        await using var context = await host.NewContextAsync(injectsScripts: true);
+        var page = await context.NewPageAsync();
+        await host.SignInAsync(page, ConsoleHost.ClerkEmail, ConsoleHost.Password);
+        await page.WaitForURLAsync(host.Url("/console/reports"));
+
+        Assert.Equal(5, await page.Locator("form.report").CountAsync());
+        Assert.Equal(3, await page.Locator("#run-wenzhou-summary input[name^='field:']").CountAsync());
+        await AssertNoSeriousViolationAsync(page);
+    }
+
+    [Fact]
     public async Task TheCheck_FindsWhatItLooksFor()
     {
         await using var context = await host.NewContextAsync(injectsScripts: true);

@@ -22,6 +22,13 @@ public sealed class ApplicationSubjects(IEvalDbContext db)
         return _employees[employeeId] = employee;
     }
 
+    /// <summary>When the cycle's application window closes now (an extension included).</summary>
+    public async Task<DateTimeOffset> WindowClosesAtAsync(Guid cycleId, CancellationToken ct)
+    {
+        var cycle = db.Cycles.Local.FirstOrDefault(c => c.Id == cycleId) ?? await db.Cycles.AsNoTracking().FirstAsync(c => c.Id == cycleId, ct);
+        return cycle.Timetable?.WindowClosesAt ?? throw new InvalidOperationException($"Cycle {cycleId} has no timetable.");
+    }
+
     /// <summary>The title of the cycle's scheme, as the mails name the cycle.</summary>
     public async Task<string> CycleNameAsync(Guid cycleId, CancellationToken ct)
     {

@@ -18,6 +18,7 @@ internal sealed class ExportBatchConfiguration : IEntityTypeConfiguration<Export
         b.Property(x => x.Sha256).IsRequired().HasMaxLength(64);
         b.Property(x => x.ExportedBy).IsRequired().HasMaxLength(100);
         b.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Subject).HasConversion<string>().HasMaxLength(30);
         b.Property(x => x.AnsweredBy).HasMaxLength(100);
         b.Property(x => x.RejectedRows).HasMaxLength(4000);
         b.Property(x => x.RejectionReason).HasMaxLength(500);

@@ -1,5 +1,4 @@
 using Enterprise.Eval.Application.Abstractions;
-using Enterprise.Eval.Application.Audit;
 using Enterprise.Eval.Domain.Certificates;
 using Enterprise.Eval.Domain.Common;
 using Enterprise.Eval.Plugins.Abstractions;
@@ -8,39 +7,35 @@ using Microsoft.EntityFrameworkCore;
 namespace Enterprise.Eval.Application.Exports;
 
 /// <summary>
-/// Writes a cycle's unrevoked certificates in an authority's layout, ordered by certificate number, and records the
-/// batch (adapter, rows, SHA-256, when, who) with its audit. The same certificates and adapter give the same bytes,
-/// so exporting again finds the batch already recorded. HR then records the province's answer per batch.
+/// Writes a cycle's file in an authority's layout — its certificates, its recommended list or its applicants, as the
+/// adapter declares (<see cref="ExportRowSource"/>) — and records the batch (adapter, subject, rows, SHA-256, when, who)
+/// with its audit. The same data, typed-in fields and adapter give the same bytes, so exporting again finds the batch
+/// already recorded. The reporting staff then record the authority's answer per batch.
 /// </summary>
-public sealed class CertificateExporter(IEvalDbContext db, AuditTrail audit, TimeProvider clock)
+public sealed class CycleExporter(IEvalDbContext db, ExportRowSource source, TimeProvider clock)
 {
     public async Task<ExportOutcome> ExportAsync(Guid enterpriseId, Guid cycleId, IExportAdapter adapter, ExportFormat? format,
-        Stream output, string actor, CancellationToken cancellationToken = default)
+        Stream output, string actor, CancellationToken cancellationToken = default) =>
+        await ExportAsync(enterpriseId, cycleId, adapter, format, new Dictionary<string, string>(), output, actor, cancellationToken);
+
+    /// <param name="entered">The values typed in for the adapter's <see cref="ExportFieldKeys.Entered"/> columns, by name.</param>
+    public async Task<ExportOutcome> ExportAsync(Guid enterpriseId, Guid cycleId, IExportAdapter adapter, ExportFormat? format,
+        IReadOnlyDictionary<string, string> entered, Stream output, string actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(adapter);
+        ArgumentNullException.ThrowIfNull(entered);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        ExportRowSource.CheckFields(adapter, new ExportOptions(), entered);
         var enterprise = await db.Enterprises.AsNoTracking().FirstOrDefaultAsync(e => e.Id == enterpriseId, cancellationToken)
             ?? throw new NotFoundException("企业", enterpriseId.ToString());
-        var certificates = (await db.Certificates.AsNoTracking()
-                .Where(c => c.EnterpriseId == enterpriseId && c.CycleId == cycleId && c.RevokedAt == null)
-                .ToListAsync(cancellationToken))
-            // Ordinal in memory: database collations may order letters and digits differently.
-            .OrderBy(c => c.Number.Value, StringComparer.Ordinal).ToList();
-        if (certificates.Count == 0)
-            throw new DomainException(CertificateIssueErrors.NothingToExport, $"评价周期{cycleId}没有可导出的有效证书");
-        var holderIds = certificates.Select(c => c.HolderEmployeeId).Distinct().ToList();
-        var holders = await db.Employees.AsNoTracking()
-            .Where(e => e.EnterpriseId == enterpriseId && holderIds.Contains(e.Id))
-            .ToDictionaryAsync(e => e.Id, cancellationToken);
+        var rows = await source.LoadAsync(enterprise, cycleId, adapter, entered, cancellationToken);
 
-        var fullIds = adapter.Features.HasFlag(ExportAdapterFeatures.FullIdNumbers);
-        var options = new ExportOptions { Format = format, StageNames = ExportRowBuilder.StageNames(certificates) };
+        var options = new ExportOptions { Format = format, StageNames = rows.StageNames };
         string sha256;
         using (var hashing = new HashingStream(output))
         {
-            adapter.Write(certificates.Select(c => ExportRowBuilder.Build(c, holders[c.HolderEmployeeId], enterprise, fullIds)),
-                hashing, options, cancellationToken);
+            adapter.Write(rows.Rows, hashing, options, cancellationToken);
             hashing.Flush();
             sha256 = hashing.HashHex();
         }
@@ -49,17 +44,14 @@ public sealed class CertificateExporter(IEvalDbContext db, AuditTrail audit, Tim
             && b.AdapterName == adapter.Name && b.Sha256 == sha256, cancellationToken);
         if (existing is not null)
         {
-            audit.Record(enterpriseId, actor, "export.repeated", nameof(ExportBatch), existing.Id.ToString(), null,
-                new { existing.AdapterName, existing.RowCount, existing.Sha256 });
-            await db.SaveChangesAsync(cancellationToken);
+            existing.Repeated();
+            await db.SaveChangesAsync(actor, cancellationToken);
             return new ExportOutcome(existing, Repeated: true);
         }
 
-        var batch = ExportBatch.Record(enterpriseId, cycleId, adapter.Name, certificates.Count, sha256, clock.GetUtcNow(), actor);
+        var batch = ExportBatch.Record(enterpriseId, cycleId, adapter.Name, rows.Rows.Count, sha256, clock.GetUtcNow(), actor, rows.Subject);
         db.ExportBatches.Add(batch);
-        audit.Record(enterpriseId, actor, "export.recorded", nameof(ExportBatch), batch.Id.ToString(), null,
-            new { batch.CycleId, batch.AdapterName, batch.RowCount, batch.Sha256 });
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveChangesAsync(actor, cancellationToken);   // ExportBatchRecorded: its audit
         return new ExportOutcome(batch, Repeated: false);
     }
 
@@ -70,16 +62,13 @@ public sealed class CertificateExporter(IEvalDbContext db, AuditTrail audit, Tim
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
         var batch = await db.ExportBatches.FirstOrDefaultAsync(b => b.Id == batchId && b.EnterpriseId == enterpriseId, cancellationToken)
             ?? throw new NotFoundException("导出批次", batchId.ToString());
-        var before = new { batch.Status, batch.RejectedRows, batch.RejectionReason };
         if (accepted) batch.Accept(clock.GetUtcNow(), actor);
         else
         {
             if (string.IsNullOrWhiteSpace(reason)) throw new ArgumentException("退回原因不能为空", nameof(reason));
             batch.Reject(rejectedRows ?? [], reason, clock.GetUtcNow(), actor);
         }
-        audit.Record(enterpriseId, actor, accepted ? "export.accepted" : "export.rejected", nameof(ExportBatch), batch.Id.ToString(),
-            before, new { batch.Status, batch.RejectedRows, batch.RejectionReason });
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveChangesAsync(actor, cancellationToken);   // ExportBatchAnswered: its audit
 
         var batches = await db.ExportBatches.AsNoTracking()
             .Where(b => b.EnterpriseId == enterpriseId && b.CycleId == batch.CycleId).ToListAsync(cancellationToken);

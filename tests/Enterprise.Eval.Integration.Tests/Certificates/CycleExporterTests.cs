@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Enterprise.Eval.Integration.Tests.Certificates;
 
-public sealed class CertificateExporterTests
+public sealed class CycleExporterTests
 {
     private static readonly TestCertificateAdapter Adapter = new();
 
@@ -18,7 +18,7 @@ public sealed class CertificateExporterTests
     {
         await using var scope = world.Scope();
         using var file = new MemoryStream();
-        var outcome = await scope.ServiceProvider.GetRequiredService<CertificateExporter>()
+        var outcome = await scope.ServiceProvider.GetRequiredService<CycleExporter>()
             .ExportAsync(world.EnterpriseId, cycle, Adapter, ExportFormat.Utf8BomCrLf, file, "hr");
         return (file.ToArray(), outcome);
     }
@@ -72,7 +72,7 @@ public sealed class CertificateExporterTests
         var (_, first) = await ExportAsync(world, cycle);
 
         await using var scope = world.Scope();
-        var exporter = scope.ServiceProvider.GetRequiredService<CertificateExporter>();
+        var exporter = scope.ServiceProvider.GetRequiredService<CycleExporter>();
         var rejected = await exporter.AnswerAsync(world.EnterpriseId, first.Batch.Id, false, [3, 2], "身份证号与姓名不符", "hr");
         Assert.False(rejected.AllAccepted);
         Assert.Equal("2,3", rejected.Batch.RejectedRows);
@@ -98,7 +98,7 @@ public sealed class CertificateExporterTests
         var (_, outcome) = await ExportAsync(world, cycle);
 
         await using var scope = world.Scope();
-        var ex = await Assert.ThrowsAsync<DomainException>(() => scope.ServiceProvider.GetRequiredService<CertificateExporter>()
+        var ex = await Assert.ThrowsAsync<DomainException>(() => scope.ServiceProvider.GetRequiredService<CycleExporter>()
             .AnswerAsync(world.EnterpriseId, outcome.Batch.Id, false, [2], "无此行", "hr"));
 
         Assert.Equal(CertificateIssueErrors.RejectedRowOutOfRange, ex.Code);
