@@ -40,8 +40,11 @@ public sealed class AssessmentService(IEvalDbContext db, TimeProvider clock)
         DecideAsync(assessorId, schemeId, (d, at, actor) => d.ReturnByAssessor(assessorId, comments, at, actor), ct);
 
     /// <summary>The audit trail's actor for an assessor's decision: its name, so the chain says who decided.</summary>
-    public static string ActorFor(Assessor assessor) =>
-        ("assessor:" + assessor.Name) is var actor && actor.Length <= 100 ? actor : actor[..100];
+    public static string ActorFor(Assessor assessor)
+    {
+        var actor = "assessor:" + assessor.Name;
+        return actor.Length <= 100 ? actor : actor[..100];   // the audit trail's actor column holds 100 characters
+    }
 
     private async Task<SchemeForAssessment> DecideAsync(
         Guid assessorId, Guid schemeId, Func<SchemeDocument, DateTimeOffset, string, SchemeDocumentTransition> decide, CancellationToken ct)
