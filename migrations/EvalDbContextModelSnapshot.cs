@@ -25,6 +25,7 @@ public sealed partial class EvalDbContextModelSnapshot : ModelSnapshot
         BuildFacts(modelBuilder);
         BuildApiAccess(modelBuilder);
         BuildAccounts(modelBuilder);
+        BuildAssessors(modelBuilder);
     }
 
     static partial void BuildFoundation(ModelBuilder modelBuilder);
@@ -37,4 +38,5 @@ public sealed partial class EvalDbContextModelSnapshot : ModelSnapshot
     static partial void BuildFacts(ModelBuilder modelBuilder);
     static partial void BuildApiAccess(ModelBuilder modelBuilder);
     static partial void BuildAccounts(ModelBuilder modelBuilder);
+    static partial void BuildAssessors(ModelBuilder modelBuilder);
 }

@@ -29,7 +29,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddReview();
         services.AddEligibilityScreening();
         Facts.FactsServiceCollectionExtensions.AddFacts(services);
-        services.AddScoped<SchemeDocumentService>();
+        services.AddSchemeDocuments();
         services.AddScoped<CycleService>();
         services.AddDomainEventHandler<Domain.Cycles.Events.CycleMoved, AuditOnCycleMoved>();
         services.AddScoped<Publicity.PublicityService>();

@@ -1,5 +1,4 @@
 using Enterprise.Eval.Application.Abstractions;
-using Enterprise.Eval.Application.Audit;
 using Enterprise.Eval.Application.Schemes;
 using Enterprise.Eval.Domain.Common;
 using Enterprise.Eval.Domain.SchemeDocuments;
@@ -9,10 +8,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Enterprise.Eval.Application.SchemeDocuments;
 
 /// <summary>
-/// Upload, list and move an enterprise's stored schemes. Every change is audited in the same SaveChanges as the change,
-/// and every call is scoped to one enterprise: another enterprise's scheme is "not found".
+/// Upload, list and move an enterprise's stored schemes. Every change is a domain event of the scheme, audited by its
+/// handler in the same save, and every call is scoped to one enterprise: another enterprise's scheme is "not found".
 /// </summary>
-public sealed class SchemeDocumentService(IEvalDbContext db, AuditTrail audit, TimeProvider clock)
+public sealed class SchemeDocumentService(IEvalDbContext db, TimeProvider clock)
 {
     /// <summary>Parses the text with the scheme parser; stores it as a draft only when it has no error at all.</summary>
     public async Task<SchemeUploadResult> UploadAsync(Guid enterpriseId, string content, string? fileName, string actor, CancellationToken ct = default)
@@ -33,9 +32,7 @@ public sealed class SchemeDocumentService(IEvalDbContext db, AuditTrail audit, T
         var document = SchemeDocument.Upload(Guid.NewGuid(), enterpriseId, name, content, s.Id, s.Title, s.Year, s.TargetLevel,
             s.AssessmentRequired, clock.GetUtcNow(), actor);
         db.SchemeDocuments.Add(document);
-        audit.Record(enterpriseId, actor, "scheme.uploaded", nameof(SchemeDocument), document.Id.ToString(), null,
-            new { document.TemplateId, document.Title, document.Year, document.Sha256, document.AssessmentRequired, Status = document.Status });
-        await db.SaveChangesAsync(ct);
+        await db.SaveChangesAsync(actor, ct);
         return new SchemeUploadResult(document, []);
     }
 
@@ -43,18 +40,42 @@ public sealed class SchemeDocumentService(IEvalDbContext db, AuditTrail audit, T
         (await db.SchemeDocuments.AsNoTracking().Where(d => d.EnterpriseId == enterpriseId).ToListAsync(ct))
         .OrderByDescending(d => d.UploadedAt).ToList();
 
+    /// <summary>
+    /// The schemes published to the enterprise's staff (004 二(二) 向全体职工公示; 003 四(一) 向职工公开), newest first: what an
+    /// employee may read. A scheme not (yet) published is not found here.
+    /// </summary>
+    public async Task<IReadOnlyList<SchemeDocument>> ListPublishedAsync(Guid enterpriseId, CancellationToken ct = default) =>
+        (await db.SchemeDocuments.AsNoTracking().Where(d => d.EnterpriseId == enterpriseId && d.Status == SchemeDocumentStatus.Published).ToListAsync(ct))
+        .OrderByDescending(d => d.UpdatedAt).ToList();
+
+    public async Task<SchemeDocument> GetPublishedAsync(Guid enterpriseId, Guid id, CancellationToken ct = default) =>
+        await db.SchemeDocuments.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id && d.EnterpriseId == enterpriseId && d.Status == SchemeDocumentStatus.Published, ct)
+        ?? throw new NotFoundException("已公布的方案", id.ToString());
+
     public async Task<SchemeDocument> GetAsync(Guid enterpriseId, Guid id, CancellationToken ct = default) =>
         await db.SchemeDocuments.FirstOrDefaultAsync(d => d.Id == id && d.EnterpriseId == enterpriseId, ct)
         ?? throw new NotFoundException("方案", id.ToString());
 
-    public Task<SchemeDocument> SubmitAsync(Guid enterpriseId, Guid id, string actor, CancellationToken ct = default) =>
-        MoveAsync(enterpriseId, id, (d, at) => d.Submit(at, actor), actor, ct);
+    /// <summary>方案报审 to the enterprise's assessor; refused (EVAL-SCHEMEDOC-007) while the enterprise has none.</summary>
+    public async Task<SchemeDocument> SubmitAsync(Guid enterpriseId, Guid id, string actor, CancellationToken ct = default)
+    {
+        var enterprise = await db.Enterprises.AsNoTracking().FirstOrDefaultAsync(e => e.Id == enterpriseId, ct)
+            ?? throw new NotFoundException("企业", enterpriseId.ToString());
+        var assignment = await db.AssessorAssignments.AsNoTracking().FirstOrDefaultAsync(a => a.EnterpriseId == enterpriseId, ct);
+        return await MoveAsync(enterpriseId, id, (d, at) =>
+        {
+            if (!d.AssessmentRequired) throw SchemeDocumentErrors.AssessmentNotRequired();
+            return d.Submit(assignment?.AssessorId ?? throw SchemeDocumentErrors.NoAssessor(enterprise.RegistrationAuthority), at, actor);
+        }, actor, ct);
+    }
 
+    /// <summary>HR's own approval of a scheme that needs no assessment; one that does is approved by its assessor only (EVAL-SCHEMEDOC-006).</summary>
     public Task<SchemeDocument> ApproveAsync(Guid enterpriseId, Guid id, string actor, CancellationToken ct = default) =>
         MoveAsync(enterpriseId, id, (d, at) => d.Approve(at, actor), actor, ct);
 
+    /// <summary>Returning a scheme is the assessor's decision (AssessmentService); the enterprise is always refused (EVAL-SCHEMEDOC-006).</summary>
     public Task<SchemeDocument> ReturnAsync(Guid enterpriseId, Guid id, string comments, string actor, CancellationToken ct = default) =>
-        MoveAsync(enterpriseId, id, (d, at) => d.Return(comments, at, actor), actor, ct);
+        MoveAsync(enterpriseId, id, (_, _) => throw SchemeDocumentErrors.EnterpriseCannotAssess(), actor, ct);
 
     /// <summary>
     /// Publishes the scheme to the staff. Refused (EVAL-REVIEW-060/061) when its review would not happen: no stage held
@@ -73,10 +94,8 @@ public sealed class SchemeDocumentService(IEvalDbContext db, AuditTrail audit, T
     {
         await EnsureEnterpriseCanRunAsync(enterpriseId, ct);
         var document = await GetAsync(enterpriseId, id, ct);
-        var transition = move(document, clock.GetUtcNow());
-        audit.Record(enterpriseId, actor, transition.Action, nameof(SchemeDocument), document.Id.ToString(),
-            new { Status = transition.From }, new { Status = transition.To, Comments = transition.Note });
-        await db.SaveChangesAsync(ct);
+        move(document, clock.GetUtcNow());
+        await db.SaveChangesAsync(actor, ct);   // the transition's event carries its audit record (AuditOnSchemeTransition)
         return document;
     }
 

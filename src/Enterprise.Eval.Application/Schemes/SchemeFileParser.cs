@@ -14,7 +14,7 @@ public static class SchemeFileParser
     [
         "id", "title", "region", "year", "targetLevel", "occupations", "referenceDate", "eligibility", "reviewStages", "review",
         "committee", "vote", "quotas", "timetable", "materials", "misconductBanYears", "objections", "assessmentRequired",
-        "certificate",
+        "certificate", "assessmentDeadline",
         "source", "description", "$schema",
     ];
 
@@ -107,6 +107,9 @@ public static class SchemeFileParser
         if (banYears is <= 0)
             r.Error(map["misconductBanYears"]!, SchemeErrorCodes.Inconsistent, "“misconductBanYears”应为正整数");
         var assessment = r.Bool(map["assessmentRequired"], "assessmentRequired") ?? false;
+        var deadline = r.Date(map["assessmentDeadline"], "assessmentDeadline");
+        if (deadline is not null && !assessment)
+            r.Error(map["assessmentDeadline"]!, SchemeErrorCodes.Inconsistent, "“assessmentDeadline”（方案评估期限）只用于须报审的方案：请同时写 assessmentRequired: true，或删去该项");
         map.ReportUnknownKeys("方案", TopKeys);
 
         if (id is null || title is null || year is null || target is null || eligibility is null) return null;
@@ -117,6 +120,7 @@ public static class SchemeFileParser
             ReviewStages = stages, Review = review, Committee = committee, Vote = vote, Quotas = quotas, Timetable = timetable, Window = window,
             Materials = materials, MisconductBanYears = banYears, Objections = objections, AssessmentRequired = assessment,
             Certificate = certificate,
+            AssessmentDeadline = deadline,
         };
     }
 

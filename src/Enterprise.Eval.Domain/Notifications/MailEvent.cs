@@ -19,4 +19,5 @@ public enum MailEvent
     CertificateIssued,
     Disqualified,
     HrDigest,
+    SchemePublished,
 }

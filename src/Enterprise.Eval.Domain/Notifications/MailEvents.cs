@@ -17,6 +17,7 @@ public static class MailEvents
         [MailEvent.CertificateIssued] = "certificate-issued",
         [MailEvent.Disqualified] = "disqualified",
         [MailEvent.HrDigest] = "hr-digest",
+        [MailEvent.SchemePublished] = "scheme-published",
     };
 
     private static readonly HashSet<MailEvent> Retired = [MailEvent.ObjectionReceived, MailEvent.ObjectionResolved];

@@ -10,6 +10,8 @@ public static class SchemeDocumentErrors
     public const string AssessmentRequiredCode = "EVAL-SCHEMEDOC-003";
     public const string CommentsRequiredCode = "EVAL-SCHEMEDOC-004";
     public const string NotUsableCode = "EVAL-SCHEMEDOC-005";
+    public const string EnterpriseCannotAssessCode = "EVAL-SCHEMEDOC-006";
+    public const string NoAssessorCode = "EVAL-SCHEMEDOC-007";
     public const string RejectedCode = "EVAL-SCHEMEDOC-010";
 
     public static string Status(SchemeDocumentStatus status) => status switch
@@ -36,4 +38,10 @@ public static class SchemeDocumentErrors
 
     public static DomainException NotUsable(SchemeDocumentStatus status) => new(
         NotUsableCode, $"只有已通过并已公布的方案可以开启评价周期，该方案当前为“{Status(status)}”状态。");
+
+    public static DomainException EnterpriseCannotAssess() => new(
+        EnterpriseCannotAssessCode, "报审的方案由方案评估机构审定（如江苏省职业技能鉴定中心），企业不能自行审定通过或退回本企业的方案；请等待评估机构的意见。");
+
+    public static DomainException NoAssessor(string authority) => new(
+        NoAssessorCode, $"本企业尚未指定方案评估机构，不能报审；请管理员登记评估机构（登记机关：{authority}）并用 assessor assign 指定。");
 }

@@ -42,6 +42,12 @@ public sealed record Scheme
     /// <summary>Whether the scheme must be assessed (方案报审) by the authority before it may be used.</summary>
     public bool AssessmentRequired { get; init; }
 
+    /// <summary>
+    /// The last day (inclusive, China date) by which the assessor is to decide, where the scheme states one (江苏: 004 三
+    /// 时序进度, 1月上旬); null where it states none, and then no submission is ever overdue.
+    /// </summary>
+    public DateOnly? AssessmentDeadline { get; init; }
+
     public bool IsListedOccupation(string occupationCode) =>
         Occupations.Count == 0 || Occupations.Any(o => string.Equals(o.Code, occupationCode, StringComparison.Ordinal));
 }

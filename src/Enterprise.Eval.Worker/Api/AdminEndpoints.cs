@@ -1,4 +1,6 @@
+using Enterprise.Eval.Application.Assessors;
 using Enterprise.Eval.Application.Enterprises;
+using Enterprise.Eval.Domain.Assessors;
 using Enterprise.Eval.Domain.Enterprises;
 
 namespace Enterprise.Eval.Worker.Api;
@@ -41,8 +43,47 @@ public static class AdminEndpoints
             return Results.Ok(new { apiKey = await r.RotateKeyAsync(id, "admin", ct) });
         })
             .WithSummary("轮换 API 密钥（旧密钥立即失效）");
+        admin.MapPut("/{id:guid}/assessor", async (Guid id, AssessorAssignmentBody body, AssessorRegistry assessors, CancellationToken ct) =>
+        {
+            await assessors.AssignAsync(id, body.AssessorId, "admin", ct);
+            var assessor = await assessors.AssignedToAsync(id, ct);
+            return new AssessorAssignmentView(id, assessor is null ? null : AssessorView.Of(assessor));
+        }).WithSummary("指定企业的方案评估机构（方案报审报送该机构；assessorId 为 null 时取消指定）");
+
+        var bodies = app.MapGroup("/api/admin/assessors").RequireAdminKey().WithTags("管理：方案评估机构").WithRuleCodes("EVAL-ASSR-*");
+        bodies.MapPost("/", async (AssessorCreateBody body, HttpContext http, AssessorRegistry assessors, CancellationToken ct) =>
+        {
+            var (assessor, key) = await assessors.CreateAsync(body.Name, "admin", ct);
+            http.Response.Headers.CacheControl = "no-store";   // the key is shown once
+            return Results.Created($"/api/admin/assessors/{assessor.Id}", new { assessor = AssessorView.Of(assessor), apiKey = key });
+        }).WithSummary("登记方案评估机构（如江苏省职业技能鉴定中心；返回一次性显示的 API 密钥）");
+        bodies.MapGet("/", async ([AsParameters] PageQuery paging, HttpContext http, AssessorRegistry assessors, CancellationToken ct) =>
+        {
+            var requested = Paging.Read(paging);
+            return Paging.Of(http, requested, await assessors.ListAsync(ct), AssessorView.Of);
+        }).WithSummary("方案评估机构列表（分页，按名称）").WithPaging();
+        bodies.MapGet("/{id:guid}", async (Guid id, AssessorRegistry assessors, CancellationToken ct) =>
+            AssessorView.Of(await assessors.GetAsync(id, ct))).WithSummary("方案评估机构详情");
+        bodies.MapPost("/{id:guid}/rotate-key", async (Guid id, HttpContext http, AssessorRegistry assessors, CancellationToken ct) =>
+        {
+            http.Response.Headers.CacheControl = "no-store";
+            return Results.Ok(new { apiKey = await assessors.RotateKeyAsync(id, "admin", ct) });
+        }).WithSummary("轮换方案评估机构的 API 密钥（旧密钥立即失效）");
         return app;
     }
+}
+
+/// <summary>The assessor an enterprise's schemes go to; null removes the assignment.</summary>
+public sealed record AssessorAssignmentBody(Guid? AssessorId);
+
+public sealed record AssessorCreateBody(string? Name);
+
+/// <summary>The assessor an enterprise's schemes now go to (null: none).</summary>
+public sealed record AssessorAssignmentView(Guid EnterpriseId, AssessorView? Assessor);
+
+public sealed record AssessorView(Guid Id, string Name, DateTimeOffset CreatedAt)
+{
+    public static AssessorView Of(Assessor a) => new(a.Id, a.Name, a.CreatedAt);
 }
 
 /// <summary>Registration as the API takes it: evaluatorType is "Y" (employer) or "S" (social organisation).</summary>

@@ -42,6 +42,7 @@ public static class ApiSetup
     public static IEndpointRouteBuilder MapEvalApi(this IEndpointRouteBuilder app)
     {
         app.MapAdminEndpoints();
+        app.MapAssessorEndpoints();
         app.MapEnterpriseEndpoints();
         app.MapRosterEndpoints();
         app.MapMailEndpoints();

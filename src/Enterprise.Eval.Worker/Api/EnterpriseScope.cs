@@ -1,3 +1,4 @@
+using Enterprise.Eval.Application.Assessors;
 using Enterprise.Eval.Application.Enterprises;
 using Microsoft.Extensions.Options;
 
@@ -11,8 +12,12 @@ public static class EnterpriseScope
 {
     public const string Header = "X-Api-Key";
     private const string ItemKey = "enterprise-id";
+    private const string AssessorItemKey = "assessor-id";
 
     public static Guid EnterpriseId(this HttpContext http) => (Guid)http.Items[ItemKey]!;
+
+    /// <summary>The assessor whose key an /api/assessor call presented (never taken from the body or route).</summary>
+    public static Guid AssessorId(this HttpContext http) => (Guid)http.Items[AssessorItemKey]!;
 
     /// <summary>The enterprise whose key the request presents, or null: the one check every tenant call passes.</summary>
     public static Task<Guid?> PresentedEnterpriseAsync(HttpContext http) =>
@@ -32,6 +37,22 @@ public static class EnterpriseScope
 
     /// <summary>Marks an endpoint as open to the administrator key only (read by the OpenAPI description).</summary>
     public sealed class AdminEndpoint;
+
+    /// <summary>Marks an endpoint as run for the assessor whose key is presented (read by the OpenAPI description).</summary>
+    public sealed class AssessorEndpoint;
+
+    /// <summary>An assessor's key only: an enterprise key (or the administrator's) is not one, and answers 401.</summary>
+    public static RouteGroupBuilder RequireAssessorKey(this RouteGroupBuilder group) =>
+        group.WithMetadata(new AssessorEndpoint()).AddEndpointFilter(async (context, next) =>
+        {
+            var http = context.HttpContext;
+            var assessorId = await http.RequestServices.GetRequiredService<AssessorRegistry>()
+                .AuthenticateAsync(http.Request.Headers[Header], http.RequestAborted);
+            if (assessorId is null)
+                return Problems.Of(StatusCodes.Status401Unauthorized, "EVAL-API-401", "缺少或无效的 X-Api-Key（需要方案评估机构的密钥）");
+            http.Items[AssessorItemKey] = assessorId.Value;
+            return await next(context);
+        });
 
     public static RouteGroupBuilder RequireEnterpriseKey(this RouteGroupBuilder group) =>
         group.WithMetadata(new TenantEndpoint()).AddEndpointFilter(async (context, next) =>

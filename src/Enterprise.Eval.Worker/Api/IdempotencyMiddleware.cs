@@ -163,6 +163,9 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
     {
         if (http.Request.Path.StartsWithSegments("/api/admin", StringComparison.OrdinalIgnoreCase))
             return EnterpriseScope.PresentsAdminKey(http) ? "admin" : null;
+        if (http.Request.Path.StartsWithSegments("/api/assessor", StringComparison.OrdinalIgnoreCase))
+            return await http.RequestServices.GetRequiredService<Application.Assessors.AssessorRegistry>()
+                .AuthenticateAsync(http.Request.Headers[EnterpriseScope.Header], http.RequestAborted) is { } assessor ? "assessor:" + assessor.ToString("N") : null;
         return await EnterpriseScope.PresentedEnterpriseAsync(http) is { } id ? "enterprise:" + id.ToString("N") : null;
     }
 

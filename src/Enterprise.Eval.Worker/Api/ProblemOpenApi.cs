@@ -19,6 +19,7 @@ internal static class ProblemOpenApi
     public const string SchemaName = "EvalProblem";
     public const string EnterpriseKeyScheme = "EnterpriseApiKey";
     public const string AdminKeyScheme = "AdminApiKey";
+    public const string AssessorKeyScheme = "AssessorApiKey";
     public const string CodesExtension = "x-eval-codes";
     public const string ProblemContentType = "application/problem+json";
 
@@ -31,6 +32,7 @@ internal static class ProblemOpenApi
             document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
             document.Components.SecuritySchemes[EnterpriseKeyScheme] = KeyScheme("企业 API 密钥（登记企业时发放，可轮换）。只能访问该企业的数据。");
             document.Components.SecuritySchemes[AdminKeyScheme] = KeyScheme("管理员密钥（配置项 Http:AdminKey），仅用于 /api/admin。");
+            document.Components.SecuritySchemes[AssessorKeyScheme] = KeyScheme("方案评估机构的 API 密钥（管理员登记评估机构时发放，可轮换），仅用于 /api/assessor。只能访问报送给该机构的方案。");
             return Task.CompletedTask;
         })
         .AddOperationTransformer((operation, context, _) =>
@@ -45,7 +47,8 @@ internal static class ProblemOpenApi
             foreach (var (status, codes) in answers.OrderBy(a => a.Key))
                 operation.Responses[status.ToString()] = Response(status, codes, context.Document!);
             var scheme = metadata.OfType<EnterpriseScope.TenantEndpoint>().Any() ? EnterpriseKeyScheme
-                : metadata.OfType<EnterpriseScope.AdminEndpoint>().Any() ? AdminKeyScheme : null;
+                : metadata.OfType<EnterpriseScope.AdminEndpoint>().Any() ? AdminKeyScheme
+                : metadata.OfType<EnterpriseScope.AssessorEndpoint>().Any() ? AssessorKeyScheme : null;
             if (scheme is not null)
                 operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(scheme, context.Document!)] = [] }];
             if (metadata.OfType<PagedList>().Any())
@@ -76,7 +79,7 @@ internal static class ProblemOpenApi
         }
         var all = metadata.ToList();
         var tenant = all.OfType<EnterpriseScope.TenantEndpoint>().Any();
-        if (tenant || all.OfType<EnterpriseScope.AdminEndpoint>().Any())
+        if (tenant || all.OfType<EnterpriseScope.AdminEndpoint>().Any() || all.OfType<EnterpriseScope.AssessorEndpoint>().Any())
             Add(StatusCodes.Status401Unauthorized, "EVAL-API-401");
         if (path.Contains('{'))
             Add(StatusCodes.Status404NotFound, "EVAL-NOTFOUND", Problems.CodeFor(StatusCodes.Status404NotFound));

@@ -32,6 +32,16 @@ public static class SchemeEndpoints
             return Paging.Of(http, requested, await schemes.ListAsync(http.EnterpriseId(), ct), SchemeDocumentView.Of);
         }).WithSummary("本企业方案列表（分页，新上传的在前）").WithPaging();
 
+        group.MapGet("/published", async ([AsParameters] PageQuery paging, HttpContext http, SchemeDocumentService schemes, CancellationToken ct) =>
+        {
+            var requested = Paging.Read(paging);
+            return Paging.Of(http, requested, await schemes.ListPublishedAsync(http.EnterpriseId(), ct), PublishedSchemeView.Of);
+        }).WithSummary("向职工公布的方案（供职工查阅，分页，新公布的在前；不含任何个人信息）").WithPaging();
+
+        group.MapGet("/published/{id:guid}", async (Guid id, HttpContext http, SchemeDocumentService schemes, CancellationToken ct) =>
+            PublishedSchemeView.Of(await schemes.GetPublishedAsync(http.EnterpriseId(), id, ct), withContent: true))
+            .WithSummary("已公布方案的全文（供职工查阅；未公布的方案答 404）");
+
         group.MapGet("/{id:guid}", async (Guid id, HttpContext http, SchemeDocumentService schemes, bool? content, CancellationToken ct) =>
         {
             var document = await schemes.GetAsync(http.EnterpriseId(), id, ct);
@@ -41,9 +51,9 @@ public static class SchemeEndpoints
         group.MapPost("/{id:guid}/submit", async (Guid id, HttpContext http, SchemeDocumentService s, CancellationToken ct) =>
             SchemeDocumentView.Of(await s.SubmitAsync(http.EnterpriseId(), id, "api", ct))).WithSummary("方案报审");
         group.MapPost("/{id:guid}/approve", async (Guid id, HttpContext http, SchemeDocumentService s, CancellationToken ct) =>
-            SchemeDocumentView.Of(await s.ApproveAsync(http.EnterpriseId(), id, "api", ct))).WithSummary("记录方案通过（需报审的方案须先报审）");
+            SchemeDocumentView.Of(await s.ApproveAsync(http.EnterpriseId(), id, "api", ct))).WithSummary("记录无需报审的方案通过（需报审的方案由方案评估机构审定：EVAL-SCHEMEDOC-006）");
         group.MapPost("/{id:guid}/return", async (Guid id, SchemeReturnRequest body, HttpContext http, SchemeDocumentService s, CancellationToken ct) =>
-            SchemeDocumentView.Of(await s.ReturnAsync(http.EnterpriseId(), id, body.Comments ?? "", "api", ct))).WithSummary("退回方案（附退回意见）");
+            SchemeDocumentView.Of(await s.ReturnAsync(http.EnterpriseId(), id, body.Comments ?? "", "api", ct))).WithSummary("退回方案：仅方案评估机构可退回（/api/assessor），企业调用答 EVAL-SCHEMEDOC-006");
         group.MapPost("/{id:guid}/publish", async (Guid id, HttpContext http, SchemeDocumentService s, CancellationToken ct) =>
             SchemeDocumentView.Of(await s.PublishAsync(http.EnterpriseId(), id, "api", ct))).WithSummary("向职工公布方案");
         return app;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Enterprise.Eval.Application.Applications;
+using Enterprise.Eval.Application.Assessors;
 using Enterprise.Eval.Application.Attestations;
 using Enterprise.Eval.Application.Cycles;
 using Enterprise.Eval.Application.Enterprises;
@@ -92,17 +93,25 @@ internal static class DemoVerbs
         string yaml;
         using (var reader = new StreamReader(template.Open())) yaml = reader.ReadToEnd().Replace("\nyear: 2022", "\nyear: 2026", StringComparison.Ordinal);
         yaml = DemoReviewChoices(yaml);
+        // 004 二(三) 方案报审: the 省职业技能鉴定中心 assesses the scheme with its own key, not the enterprise's.
+        var (assessor, assessorKey) = await With(sp => sp.GetRequiredService<AssessorRegistry>().CreateAsync("江苏省职业技能鉴定中心", Actor, ct));
+        await With(async sp => { await sp.GetRequiredService<AssessorRegistry>().AssignAsync(e, assessor.Id, Actor, ct); return 0; });
         var schemeId = await With(async sp =>
         {
             var schemes = sp.GetRequiredService<SchemeDocumentService>();
             var upload = await schemes.UploadAsync(e, yaml, "jiangsu-grand-technician.yaml", Actor, ct);
             var id = upload.Document!.Id;
             await schemes.SubmitAsync(e, id, Actor, ct);
-            await schemes.ApproveAsync(e, id, Actor, ct);
-            await schemes.PublishAsync(e, id, Actor, ct);
             return id;
         });
-        Say("3 工作方案", "江苏省特级技师评聘模板（2026年度）上传、报审、通过、向职工公布");
+        await With(async sp =>
+        {
+            var assessorId = await sp.GetRequiredService<AssessorRegistry>().AuthenticateAsync(assessorKey, ct)
+                ?? throw new DomainException("EVAL-DEMO-002", "方案评估机构的密钥未通过验证");
+            return await sp.GetRequiredService<AssessmentService>().ApproveAsync(assessorId, schemeId, ct);
+        });
+        await With(sp => sp.GetRequiredService<SchemeDocumentService>().PublishAsync(e, schemeId, Actor, ct));
+        Say("3 工作方案", $"江苏省特级技师评聘模板（2026年度）上传、报审至{assessor.Name}，该中心以其自己的密钥评估通过，企业向职工公布");
 
         var cycle = await With(sp => sp.GetRequiredService<CycleService>().CreateAsync(e, new CreateCycleRequest(schemeId, 2026,
             China(2026, 6, 10, 9), China(2026, 6, 12, 16), China(2026, 6, 15, 17), China(2026, 6, 16, 0)), Actor, ct));

@@ -52,6 +52,7 @@ public static class EvalCommandLine
             }
         });
         root.Subcommands.Add(EnterpriseVerbs.Create(cli));
+        root.Subcommands.Add(AssessorVerbs.Create(cli));
         root.Subcommands.Add(RosterVerbs.Create(cli));
         root.Subcommands.Add(CalendarVerbs.Create(cli));
         var scheme = SchemeVerbs.Create(cli);

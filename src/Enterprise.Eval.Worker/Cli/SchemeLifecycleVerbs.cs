@@ -20,8 +20,8 @@ internal static class SchemeLifecycleVerbs
         yield return List(cli);
         yield return Show(cli);
         yield return Move(cli, "submit", "方案报审", (s, e, id, _, ct) => s.SubmitAsync(e, id, "cli", ct));
-        yield return Move(cli, "approve", "记录方案通过（需报审的方案须先报审）", (s, e, id, _, ct) => s.ApproveAsync(e, id, "cli", ct));
-        yield return Move(cli, "return", "退回方案（--comments 退回意见）", (s, e, id, comments, ct) => s.ReturnAsync(e, id, comments ?? "", "cli", ct), withComments: true);
+        yield return Move(cli, "approve", "记录无需报审的方案通过（需报审的方案由方案评估机构审定：assessor approve）", (s, e, id, _, ct) => s.ApproveAsync(e, id, "cli", ct));
+        yield return Move(cli, "return", "退回方案：仅方案评估机构可退回（assessor return），企业调用答 EVAL-SCHEMEDOC-006", (s, e, id, comments, ct) => s.ReturnAsync(e, id, comments ?? "", "cli", ct), withComments: true);
         yield return Move(cli, "publish", "向职工公布方案", (s, e, id, _, ct) => s.PublishAsync(e, id, "cli", ct));
     }
 
@@ -55,7 +55,7 @@ internal static class SchemeLifecycleVerbs
             }
             var d = result.Document!;
             cli.Console.WriteLine($"已保存：{d.Title}（{d.Year}年度）ID {d.Id}，状态：{SchemeDocumentErrors.Status(d.Status)}，SHA-256 {d.Sha256}");
-            cli.Console.WriteLine(d.AssessmentRequired ? "该方案须报审：scheme submit ID" : "该方案无需报审：scheme approve ID");
+            cli.Console.WriteLine(d.AssessmentRequired ? "该方案须报审：scheme submit ID，由方案评估机构审定（assessor approve）" : "该方案无需报审：scheme approve ID");
             return 0;
         }));
         return command;

@@ -51,7 +51,7 @@ internal static partial class SchemeTemplateVerbs
                 }
                 // The template's year is the year of its policy document; a cycle can only be created for the scheme's own year.
                 var schemeYear = p.GetValue(year) ?? ChinaTime.DateOf(cli.Services.GetRequiredService<TimeProvider>().GetUtcNow()).Year;
-                File.WriteAllText(file.FullName, TopLevelYear().Replace(text, $"year: {schemeYear}", 1));
+                File.WriteAllText(file.FullName, ForYear(text, schemeYear));
                 cli.Console.Profile.Out.Writer.WriteLine($"已写出模板 {wanted}（{schemeYear}年度）到 {file.FullName}；编辑后用 scheme check 检查。");
                 return 0;
             }
@@ -69,6 +69,21 @@ internal static partial class SchemeTemplateVerbs
             yield return (template, reader.ReadToEnd());
         }
     }
+
+    /// <summary>
+    /// The template as a scheme of <paramref name="schemeYear"/>: its year, and the dates of its yearly timetable that
+    /// are written against the policy's own year (assessmentDeadline) moved by as many years.
+    /// </summary>
+    internal static string ForYear(string template, int schemeYear)
+    {
+        var templateYear = TopLevelYear().Match(template) is { Success: true } m ? int.Parse(m.Value.AsSpan(5).Trim(), System.Globalization.CultureInfo.InvariantCulture) : schemeYear;
+        var text = TopLevelYear().Replace(template, $"year: {schemeYear}", 1);
+        return AssessmentDeadline().Replace(text, d =>
+            $"{d.Groups["key"].Value}{int.Parse(d.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) + schemeYear - templateYear:D4}-", 1);
+    }
+
+    [GeneratedRegex(@"^(?<key>assessmentDeadline:[ \t]*)(?<year>\d{4})-", RegexOptions.Multiline)]
+    private static partial Regex AssessmentDeadline();
 
     [GeneratedRegex(@"^year:[ \t]*\d+[ \t]*$", RegexOptions.Multiline)]
     private static partial Regex TopLevelYear();

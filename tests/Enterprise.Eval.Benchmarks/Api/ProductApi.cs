@@ -157,9 +157,38 @@ internal sealed class ProductApi : IAsyncDisposable
             + (copy > 0 ? $"\n# copy {copy}\n" : "");
         var scheme = await Ok(await http.PostAsync("/api/schemes?fileName=jiangsu-grand-technician.yaml", new StringContent(yaml)), "scheme upload");
         var id = scheme.GetProperty("id").GetGuid();
-        foreach (var step in new[] { "submit", "approve", "publish" })
-            await Ok(await http.PostAsync($"/api/schemes/{id}/{step}", null), "scheme " + step);
+        var assessorKey = await AssessorKeyAsync(http);
+        await Ok(await http.PostAsync($"/api/schemes/{id}/submit", null), "scheme submit");
+        // 方案报审 (004 二(三)): the assessor approves with its own key, never the enterprise's.
+        using (var approve = new HttpRequestMessage(HttpMethod.Post, $"/api/assessor/schemes/{id}/approve"))
+        {
+            approve.Headers.Add("X-Api-Key", assessorKey);
+            await Ok(await http.SendAsync(approve), "scheme approval by the assessor");
+        }
+        await Ok(await http.PostAsync($"/api/schemes/{id}/publish", null), "scheme publish");
         return id;
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, string> AssessorKeys = new();
+
+    /// <summary>The key of the enterprise's assessor (江苏省职业技能鉴定中心), registered and assigned on first need.</summary>
+    private static async Task<string> AssessorKeyAsync(HttpClient http)
+    {
+        var enterpriseId = (await Ok(await http.GetAsync("/api/enterprise"), "enterprise")).GetProperty("id").GetGuid();
+        if (AssessorKeys.TryGetValue(enterpriseId, out var known)) return known;
+        using var create = new HttpRequestMessage(HttpMethod.Post, "/api/admin/assessors")
+        {
+            Content = JsonContent.Create(new { name = $"江苏省职业技能鉴定中心（{enterpriseId.ToString("N")[..8]}）" }),
+        };
+        create.Headers.Add("X-Api-Key", AdminKey);
+        var created = await Ok(await http.SendAsync(create), "assessor registration");
+        using var assign = new HttpRequestMessage(HttpMethod.Put, $"/api/admin/enterprises/{enterpriseId}/assessor")
+        {
+            Content = JsonContent.Create(new { assessorId = created.GetProperty("assessor").GetProperty("id").GetGuid() }),
+        };
+        assign.Headers.Add("X-Api-Key", AdminKey);
+        await Ok(await http.SendAsync(assign), "assessor assignment");
+        return AssessorKeys.GetOrAdd(enterpriseId, created.GetProperty("apiKey").GetString()!);
     }
 
     internal static async Task<JsonElement> Ok(HttpResponseMessage response, string what)

@@ -1,12 +1,14 @@
 using Enterprise.Eval.Domain.Common;
 using Enterprise.Eval.Domain.Levels;
 using Enterprise.Eval.Domain.SchemeDocuments;
+using Enterprise.Eval.Domain.SchemeDocuments.Events;
 
 namespace Enterprise.Eval.Domain.Tests.SchemeDocuments;
 
 public sealed class SchemeDocumentSpecs
 {
     private static readonly DateTimeOffset At = new(2026, 6, 1, 0, 0, 0, TimeSpan.Zero);
+    private static readonly Guid Centre = Guid.NewGuid();
 
     private static SchemeDocument Draft(bool assessmentRequired) => SchemeDocument.Upload(
         Guid.NewGuid(), Guid.NewGuid(), "scheme.yaml", "id: x\n", "x", "方案", 2026, SkillLevel.GrandTechnician, assessmentRequired, At, "hr");
@@ -39,8 +41,8 @@ public sealed class SchemeDocumentSpecs
 
         var moves = new[]
         {
-            document.Submit(At, "hr"), document.Return("补充材料", At, "评估机构"), document.Submit(At, "hr"),
-            document.Approve(At, "评估机构"), document.Publish(At, "hr"),
+            document.Submit(Centre, At, "hr"), document.ReturnByAssessor(Centre, "补充材料", At, "评估机构"), document.Submit(Centre, At, "hr"),
+            document.ApproveByAssessor(Centre, At, "评估机构"), document.Publish(At, "hr"),
         };
 
         Assert.Equal(
@@ -49,6 +51,48 @@ public sealed class SchemeDocumentSpecs
             moves.Select(m => m.To));
         Assert.Equal("补充材料", moves[1].Note);
         Assert.True(document.CanOpenCycle);
+        Assert.Equal(Centre, document.AssessorId);
+    }
+
+    [Fact]
+    public void EveryTransition_IsRecordedAsADomainEvent_InOrder_AndARefusedOneRecordsNothing()
+    {
+        var document = Draft(assessmentRequired: true);
+        document.Submit(Centre, At, "hr");
+        Assert.Throws<DomainException>(() => document.Approve(At, "hr"));
+        document.ReturnByAssessor(Centre, "补充材料", At, "评估机构");
+        document.Submit(Centre, At, "hr");
+        document.ApproveByAssessor(Centre, At, "评估机构");
+        document.Publish(At, "hr");
+
+        var events = ((IHasDomainEvents)document).TakeDomainEvents().Select(r => r.Event).ToList();
+
+        Assert.Equal([typeof(SchemeUploaded), typeof(SchemeSubmitted), typeof(SchemeReturned), typeof(SchemeSubmitted), typeof(SchemeApproved), typeof(SchemePublished)],
+            events.Select(e => e.GetType()));
+        Assert.Equal("补充材料", ((SchemeReturned)events[2]).Transition.Note);
+        Assert.Empty(((IHasDomainEvents)document).TakeDomainEvents());
+    }
+
+    [Fact]
+    public void Approve_ByTheEnterpriseAfterSubmission_Throws006_AndLeavesItWithTheAssessor()
+    {
+        var document = Draft(assessmentRequired: true);
+        document.Submit(Centre, At, "hr");
+
+        var error = Assert.Throws<DomainException>(() => document.Approve(At, "hr"));
+
+        Assert.Equal(SchemeDocumentErrors.EnterpriseCannotAssessCode, error.Code);
+        Assert.Equal(SchemeDocumentStatus.SubmittedForAssessment, document.Status);
+    }
+
+    [Fact]
+    public void ApproveByAssessor_NotTheAssessorItWasSubmittedTo_IsRefused()
+    {
+        var document = Draft(assessmentRequired: true);
+        document.Submit(Centre, At, "hr");
+
+        Assert.Throws<InvalidOperationException>(() => document.ApproveByAssessor(Guid.NewGuid(), At, "另一机构"));
+        Assert.Equal(SchemeDocumentStatus.SubmittedForAssessment, document.Status);
     }
 
     [Fact]
@@ -56,7 +100,7 @@ public sealed class SchemeDocumentSpecs
     {
         var document = Draft(assessmentRequired: false);
 
-        Assert.Equal(SchemeDocumentErrors.AssessmentNotRequiredCode, Assert.Throws<DomainException>(() => document.Submit(At, "hr")).Code);
+        Assert.Equal(SchemeDocumentErrors.AssessmentNotRequiredCode, Assert.Throws<DomainException>(() => document.Submit(Centre, At, "hr")).Code);
         document.Approve(At, "hr");
 
         Assert.Equal(SchemeDocumentStatus.Approved, document.Status);
@@ -67,9 +111,9 @@ public sealed class SchemeDocumentSpecs
     public void Return_WithoutComments_Throws004()
     {
         var document = Draft(assessmentRequired: true);
-        document.Submit(At, "hr");
+        document.Submit(Centre, At, "hr");
 
-        Assert.Equal(SchemeDocumentErrors.CommentsRequiredCode, Assert.Throws<DomainException>(() => document.Return(" ", At, "x")).Code);
+        Assert.Equal(SchemeDocumentErrors.CommentsRequiredCode, Assert.Throws<DomainException>(() => document.ReturnByAssessor(Centre, " ", At, "x")).Code);
     }
 
     [Theory]

@@ -29,10 +29,20 @@ public sealed class TemplateFilesTests
         Assert.Equal("江苏省特级技师评聘", scheme.Title);
         Assert.Equal(SkillLevel.GrandTechnician, scheme.TargetLevel);
         Assert.True(scheme.AssessmentRequired);
+        Assert.Equal(new DateOnly(2022, 1, 10), scheme.AssessmentDeadline);   // 004 三 时序进度：2022年1月上旬 评估工作方案
         Assert.Equal(5, scheme.MisconductBanYears);
         Assert.Equal(5, scheme.Timetable.MinimumPublicityWorkdays);
         Assert.Equal(7, scheme.Eligibility.PriorityMarkers.Count);
         Assert.All(scheme.Eligibility.Conditions.Values, c => Assert.False(string.IsNullOrWhiteSpace(c.Source)));
+    }
+
+    [Fact]
+    public void Binzhou_IsFiledWithItsRegistrationBody_WithoutADeadlineTheSeedDoesNotState()
+    {
+        var scheme = RepoFiles.LoadScheme("plugins/Shandong/templates/binzhou-grand-technician.yaml");
+
+        Assert.True(scheme.AssessmentRequired);   // 003 四 向原自主评价备案部门（单位）备案后
+        Assert.Null(scheme.AssessmentDeadline);
     }
 
     [Fact]

@@ -65,12 +65,18 @@ public sealed partial class ApiCycleWalkSpecs : IAsyncLifetime
         }));
         var api = _host.Client(registered.GetProperty("apiKey").GetString());
 
-        // 2 Roster, 3 scheme upload → submit → approve → publish, 4 cycle with its timetable.
+        // 2 Roster, 3 scheme upload → submit → the assessor approves → publish, 4 cycle with its timetable.
         await Ok(await api.PostAsync("/api/roster", new ByteArrayContent(await File.ReadAllBytesAsync(RepositoryRoot.File("samples", "roster.csv")))));
         var scheme = await Ok(await api.PostAsync("/api/schemes?fileName=api-walk.yaml", new StringContent(Scheme)));
         var schemeId = scheme.GetProperty("id").GetGuid();
-        if (scheme.GetProperty("assessmentRequired").GetBoolean()) await Ok(await api.PostAsync($"/api/schemes/{schemeId}/submit", null));
-        await Ok(await api.PostAsync($"/api/schemes/{schemeId}/approve", null));
+        if (scheme.GetProperty("assessmentRequired").GetBoolean())
+        {
+            // 方案报审: the assessor (江苏省职业技能鉴定中心) decides with its own key.
+            var assessorKey = await Cycles.AssessorApi.KeyForAsync(api, "江苏省职业技能鉴定中心");
+            await Ok(await api.PostAsync($"/api/schemes/{schemeId}/submit", null));
+            await Cycles.AssessorApi.ApproveAsync(api, assessorKey, schemeId);
+        }
+        else await Ok(await api.PostAsync($"/api/schemes/{schemeId}/approve", null));
         await Ok(await api.PostAsync($"/api/schemes/{schemeId}/publish", null));
         var cycleId = (await Ok(await api.PostAsJsonAsync("/api/cycles", Cycles.CycleSpecs.Timetable(schemeId)))).GetProperty("id").GetGuid();
         var cycle = $"/api/cycles/{cycleId}";

@@ -62,7 +62,7 @@ public sealed partial class OpenApiCoverage
         using var document = await DocumentAsync(host);
         var schemes = document.RootElement.GetProperty("components").GetProperty("securitySchemes");
 
-        foreach (var name in new[] { ProblemOpenApi.EnterpriseKeyScheme, ProblemOpenApi.AdminKeyScheme })
+        foreach (var name in new[] { ProblemOpenApi.EnterpriseKeyScheme, ProblemOpenApi.AdminKeyScheme, ProblemOpenApi.AssessorKeyScheme })
         {
             var scheme = schemes.GetProperty(name);
             Assert.Equal(("apiKey", "header", EnterpriseScope.Header),
@@ -80,7 +80,8 @@ public sealed partial class OpenApiCoverage
                 continue;
             }
             checkedOperations++;
-            var expected = path.StartsWith("/api/admin/", StringComparison.Ordinal) ? ProblemOpenApi.AdminKeyScheme : ProblemOpenApi.EnterpriseKeyScheme;
+            var expected = path.StartsWith("/api/admin/", StringComparison.Ordinal) ? ProblemOpenApi.AdminKeyScheme
+                : path.StartsWith("/api/assessor/", StringComparison.Ordinal) ? ProblemOpenApi.AssessorKeyScheme : ProblemOpenApi.EnterpriseKeyScheme;
             Assert.True(named.SequenceEqual([expected]), $"{method} {path} names [{string.Join(", ", named)}], not {expected}");
         }
         Assert.True(checkedOperations > 50, $"only {checkedOperations} operations under /api");

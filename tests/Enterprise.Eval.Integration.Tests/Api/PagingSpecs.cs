@@ -93,7 +93,7 @@ public sealed partial class PagingSpecs : IAsyncLifetime
 
         foreach (var path in lists)
         {
-            var client = _host.Client(path.StartsWith("/api/admin", StringComparison.Ordinal) ? ApiHost.AdminKey : _key);
+            var client = _host.Client(await KeyForAsync(path));
             var response = await client.GetAsync(RouteValue().Replace(path, Guid.NewGuid().ToString()) + "?pageSize=1000");
             var body = await response.Content.ReadAsStringAsync();
             Assert.True(response.StatusCode == HttpStatusCode.BadRequest && body.Contains(Paging.BadValueCode, StringComparison.Ordinal), $"{path}: {(int)response.StatusCode} {body}");
@@ -112,7 +112,7 @@ public sealed partial class PagingSpecs : IAsyncLifetime
 
         foreach (var path in gets.Where(p => !p.EndsWith(".csv", StringComparison.Ordinal)))
         {
-            var client = _host.Client(path.StartsWith("/api/admin", StringComparison.Ordinal) ? ApiHost.AdminKey : _key);
+            var client = _host.Client(await KeyForAsync(path));
             var answer = await client.GetFromJsonAsync<JsonElement>(path);
             Assert.True(answer.ValueKind == JsonValueKind.Object, $"{path} answers {answer.ValueKind}");
             if (answer.TryGetProperty("items", out _))
@@ -120,6 +120,12 @@ public sealed partial class PagingSpecs : IAsyncLifetime
                     Assert.True(answer.TryGetProperty(field, out _), $"{path} has items but no {field}");
         }
     }
+
+    /// <summary>The key a path takes: the administrator's, the enterprise's assessor's (/api/assessor), or the enterprise's.</summary>
+    private async Task<string> KeyForAsync(string path) =>
+        path.StartsWith("/api/admin", StringComparison.Ordinal) ? ApiHost.AdminKey
+        : path.StartsWith("/api/assessor", StringComparison.Ordinal) ? await Cycles.AssessorApi.KeyForAsync(_host.Client(_key))
+        : _key;
 
     private List<string> PagedLists() => _host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
         .Where(e => e.Metadata.GetMetadata<PagedList>() is not null)

@@ -31,8 +31,12 @@ public sealed class SchemeYearVerbSpecs : IAsyncLifetime
         var enterpriseId = (await scope.ServiceProvider.GetRequiredService<Application.Enterprises.EnterpriseRegistry>().ListAsync()).Single().Id;
         var upload = await schemes.UploadAsync(enterpriseId, Template().Replace("\nyear: 2022", "\nyear: 2026", StringComparison.Ordinal), "jiangsu.yaml", "test");
         _schemeId = upload.Document!.Id;
+        // 方案报审: the 省职业技能鉴定中心 approves, not the enterprise.
+        var assessors = scope.ServiceProvider.GetRequiredService<Application.Assessors.AssessorRegistry>();
+        var (centre, _) = await assessors.CreateAsync("江苏省职业技能鉴定中心", "test");
+        await assessors.AssignAsync(enterpriseId, centre.Id, "test");
         await schemes.SubmitAsync(enterpriseId, _schemeId, "test");
-        await schemes.ApproveAsync(enterpriseId, _schemeId, "test");
+        await scope.ServiceProvider.GetRequiredService<Application.Assessors.AssessmentService>().ApproveAsync(centre.Id, _schemeId);
         await schemes.PublishAsync(enterpriseId, _schemeId, "test");
     }
 
@@ -65,7 +69,10 @@ public sealed class SchemeYearVerbSpecs : IAsyncLifetime
         var (exit, output) = await RunAsync("scheme", "new", "--template", "jiangsu-grand-technician", "--year", "2027", "--out", file);
 
         Assert.True(exit == 0, output);
-        Assert.Contains("\nyear: 2027", await File.ReadAllTextAsync(file));
+        var text = await File.ReadAllTextAsync(file);
+        Assert.Contains("\nyear: 2027", text);
+        // 004 三: the assessment in 1月上旬 of the evaluation year — the template's 2022-01-10 moves with the year.
+        Assert.Contains("\nassessmentDeadline: 2027-01-10", text);
     }
 
     [Fact]

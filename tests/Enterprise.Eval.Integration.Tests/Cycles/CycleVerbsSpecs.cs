@@ -7,7 +7,7 @@ using Spectre.Console;
 
 namespace Enterprise.Eval.Integration.Tests.Cycles;
 
-/// <summary>The `scheme upload|approve|publish` and `cycle create|show|pause` verbs against a real SQLite file.</summary>
+/// <summary>The `scheme upload|submit|publish`, `assessor approve` and `cycle create|show|pause` verbs against a real SQLite file.</summary>
 public sealed partial class CycleVerbsSpecs : IAsyncLifetime
 {
     private readonly TestDatabase _database = TestDatabase.Sqlite();
@@ -35,7 +35,11 @@ public sealed partial class CycleVerbsSpecs : IAsyncLifetime
         var (uploaded, uploadOutput) = Run("scheme", "upload", file);
         var schemeId = IdIn(uploadOutput);
         Assert.Equal(0, uploaded);
-        Assert.Equal(0, Run("scheme", "approve", schemeId).Exit);
+        // 003 四 备案: the 备案 body records the filing with its own key (issue 19; HR approved it until then).
+        var key = System.Text.RegularExpressions.Regex.Match(Run("assessor", "create", "--name", "滨州市职业技能鉴定服务中心").Output, @"ea_[0-9a-f]{12}_[A-Za-z0-9_-]+").Value;
+        Assert.Equal(0, Run("assessor", "assign", "滨州市职业技能鉴定服务中心").Exit);
+        Assert.Equal(0, Run("scheme", "submit", schemeId).Exit);
+        Assert.Equal(0, Run("assessor", "approve", schemeId, "--key", key).Exit);
         Assert.Equal(0, Run("scheme", "publish", schemeId).Exit);
         var (created, createOutput) = Run("cycle", "create", "--scheme", schemeId, "--year", "2026",
             "--window-opens", "2026-06-10 09:00", "--window-closes", "2026-06-12 16:00", "--review-ends", "2026-06-15 17:00",
@@ -110,7 +114,7 @@ public sealed partial class CycleVerbsSpecs : IAsyncLifetime
         var cli = new CliServices(() => _services, console);
         var scheme = new Command("scheme");
         foreach (var verb in SchemeLifecycleVerbs.Create(cli)) scheme.Subcommands.Add(verb);
-        var root = new RootCommand { scheme, CycleVerbs.Create(cli) };
+        var root = new RootCommand { scheme, CycleVerbs.Create(cli), AssessorVerbs.Create(cli) };
         var exit = root.Parse(args).Invoke();
         return (exit, writer.ToString());
     }

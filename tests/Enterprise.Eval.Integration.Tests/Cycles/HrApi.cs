@@ -22,7 +22,8 @@ internal static class HrApi
     }
 
     /// <summary>
-    /// Uploads a scheme text and takes it to Published (submitting first when it requires assessment); the calls take
+    /// Uploads a scheme text and takes it to Published (when it requires assessment: submitted to the enterprise's
+    /// assessor, made on first need, which approves with its own key); the calls take
     /// the given clients in turn, so with two nodes they alternate.
     /// </summary>
     public static async Task<Guid> PublishedSchemeAsync(IReadOnlyList<HttpClient> clients, string yaml)
@@ -34,8 +35,14 @@ internal static class HrApi
         var scheme = await upload.Content.ReadFromJsonAsync<JsonElement>();
         var id = scheme.GetProperty("id").GetGuid();
         if (scheme.GetProperty("assessmentRequired").GetBoolean())
+        {
+            // 方案报审 (004 二(三)): the enterprise's assessor approves with its own key, never the enterprise's.
+            var assessorKey = await AssessorApi.KeyForAsync(Next());
             (await Next().PostAsync($"/api/schemes/{id}/submit", null)).EnsureSuccessStatusCode();
-        (await Next().PostAsync($"/api/schemes/{id}/approve", null)).EnsureSuccessStatusCode();
+            await AssessorApi.ApproveAsync(Next(), assessorKey, id);
+        }
+        else
+            (await Next().PostAsync($"/api/schemes/{id}/approve", null)).EnsureSuccessStatusCode();
         (await Next().PostAsync($"/api/schemes/{id}/publish", null)).EnsureSuccessStatusCode();
         return id;
     }

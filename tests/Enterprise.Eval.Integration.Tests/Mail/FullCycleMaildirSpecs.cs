@@ -50,8 +50,10 @@ public sealed partial class FullCycleMaildirSpecs
         Assert.All(expected, pair => Assert.Contains(pair, pairs));
         Assert.DoesNotContain((applicants[0], "certificate-issued"), pairs);
         Assert.DoesNotContain(pairs, p => p.To == PipelineJourney.ObjectorEmail);   // nothing proves the objector's address
-        // Beyond the table, only the window mails reach the other employees screening found hopeful.
-        Assert.All(pairs.Except(expected), p => Assert.Contains(p.Event, new[] { "window-opened", "window-extended" }));
+        // Beyond the table, only the scheme's publication (issue 19: to the staff it concerns) and the window mails
+        // reach the other employees screening found hopeful.
+        Assert.All(pairs.Except(expected), p => Assert.Contains(p.Event, new[] { "scheme-published", "window-opened", "window-extended" }));
+        Assert.Contains(pairs, p => p.Event == "scheme-published");
 
         // Exactly the outbox, once each: every Sent row arrived under its own Message-ID, and nothing else did.
         Assert.Equal(outbox.Select(m => m.MessageId).Order(StringComparer.Ordinal), delivered.Select(d => d.Mail.MessageId).Order(StringComparer.Ordinal));

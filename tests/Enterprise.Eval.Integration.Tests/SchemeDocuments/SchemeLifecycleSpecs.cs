@@ -61,12 +61,14 @@ public sealed class SchemeLifecycleSpecs : OneEnterpriseSpecs
     [Fact]
     public async Task JiangsuScheme_SubmitReturnResubmitApprovePublish_EveryTransitionAudited()
     {
+        // 004 二(三) 方案报审: the 省职业技能鉴定中心 returns and approves with its own key (before issue 19 the enterprise did).
+        var assessorKey = await AssessorApi.KeyForAsync(Client, "江苏省职业技能鉴定中心");
         var id = (await UploadAsync(SchemeTexts.Jiangsu())).GetProperty("id").GetGuid();
 
         await PostOkAsync($"/api/schemes/{id}/submit");
-        var returned = await PostOkAsync($"/api/schemes/{id}/return", new { comments = "请补充评审环节的评分细则" });
+        var returned = (await AssessorPostOkAsync(assessorKey, $"/api/assessor/schemes/{id}/return", new { comments = "请补充评审环节的评分细则" })).GetProperty("scheme");
         await PostOkAsync($"/api/schemes/{id}/submit");
-        await PostOkAsync($"/api/schemes/{id}/approve");
+        await AssessorApi.ApproveAsync(Client, assessorKey, id);
         var published = await PostOkAsync($"/api/schemes/{id}/publish");
 
         Assert.Equal("Returned", returned.GetProperty("status").GetString());
@@ -74,14 +76,18 @@ public sealed class SchemeLifecycleSpecs : OneEnterpriseSpecs
         Assert.Equal("Published", published.GetProperty("status").GetString());
         await using var scope = Host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<EvalDbContext>();
-        var actions = (await db.AuditRecords.Where(a => a.EntityId == id.ToString()).ToListAsync()).OrderBy(a => a.Id).Select(a => a.Action);
-        Assert.Equal(["scheme.uploaded", "scheme.submitted", "scheme.returned", "scheme.submitted", "scheme.approved", "scheme.published"], actions);
+        var records = (await db.AuditRecords.Where(a => a.EntityId == id.ToString()).ToListAsync()).OrderBy(a => a.Id).ToList();
+        Assert.Equal(["scheme.uploaded", "scheme.submitted", "scheme.returned", "scheme.submitted", "scheme.approved", "scheme.published"],
+            records.Select(a => a.Action));
+        Assert.Equal(["api", "api", "assessor:江苏省职业技能鉴定中心", "api", "assessor:江苏省职业技能鉴定中心", "api"], records.Select(a => a.Actor));
     }
 
     [Fact]
-    public async Task BinzhouScheme_WithoutAssessment_IsApprovedByHrDirectly_AndCannotBeSubmitted()
+    public async Task NantongScheme_WithoutAssessment_IsApprovedByHrDirectly_AndCannotBeSubmitted()
     {
-        var id = (await UploadAsync(SchemeTexts.Binzhou())).GetProperty("id").GetGuid();
+        // 南通 (002): the city and the province run the evaluation; the scheme has no assessment step. (滨州 had none
+        // either until issue 19: its 备案 body now records the filing, 003 四.)
+        var id = (await UploadAsync(Nantong())).GetProperty("id").GetGuid();
 
         var submit = await Client.PostAsync($"/api/schemes/{id}/submit", null);
         var approved = await PostOkAsync($"/api/schemes/{id}/approve");
@@ -96,7 +102,7 @@ public sealed class SchemeLifecycleSpecs : OneEnterpriseSpecs
     [InlineData(true)]
     public async Task CreateCycle_FromSchemeNotYetPublished_IsRefused(bool approved)
     {
-        var id = (await UploadAsync(SchemeTexts.Binzhou())).GetProperty("id").GetGuid();
+        var id = (await UploadAsync(Nantong())).GetProperty("id").GetGuid();
         if (approved) await PostOkAsync($"/api/schemes/{id}/approve");
 
         var response = await Client.PostAsJsonAsync("/api/cycles", CycleSpecs.Timetable(id));
@@ -117,10 +123,19 @@ public sealed class SchemeLifecycleSpecs : OneEnterpriseSpecs
         Assert.Equal(HttpStatusCode.NotFound, (await other.PostAsync($"/api/schemes/{id}/approve", null)).StatusCode);
     }
 
+    private static string Nantong() => CycleHostSetup.Template("Jiangsu", "nantong-senior-technician.yaml", 2026);
+
     private async Task<JsonElement> UploadAsync(string yaml)
     {
         var response = await Client.PostAsync("/api/schemes?fileName=scheme.yaml", new StringContent(yaml));
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    private async Task<JsonElement> AssessorPostOkAsync(string assessorKey, string path, object body)
+    {
+        var response = await Client.SendAsync(AssessorApi.Request(HttpMethod.Post, path, assessorKey, body));
+        Assert.True(response.IsSuccessStatusCode, $"{path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 

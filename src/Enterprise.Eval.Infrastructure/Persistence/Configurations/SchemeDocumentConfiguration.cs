@@ -24,5 +24,7 @@ internal sealed class SchemeDocumentConfiguration : IEntityTypeConfiguration<Sch
         b.Property(d => d.UploadedBy).IsRequired().HasMaxLength(100);
         b.HasIndex(d => new { d.EnterpriseId, d.Sha256 });
         b.Ignore(d => d.CanOpenCycle);
+        // No foreign key: SQLite cannot add one to an existing table without a rebuild; a submission stores the assigned assessor only.
+        b.HasIndex(d => new { d.AssessorId, d.Status });
     }
 }
