@@ -42,6 +42,18 @@ public sealed class BinzhouTemplateScenarioTests
         Assert.Equal("standard", verdict.Route!.Id);
     }
 
+    [Theory]
+    [InlineData("泰山产业领军人才（产业技能类）", true)]
+    [InlineData("泰山产业领军人才", false)]   // issue 19 point 5: the seed names the 产业技能类 only
+    public void TaishanLeadingTalent_CountsOnlyInTheIndustrialSkillsCategory(string title, bool counts)
+    {
+        var honour = new AchievementRecord { Kind = AchievementKind.Honour, Title = title, Level = AchievementLevel.Provincial, Year = 2019 };
+
+        var verdict = Screen(Craftsman with { Achievements = [honour] });
+
+        Assert.Equal(counts, verdict.Kind == VerdictKind.EligibleStandard);
+    }
+
     [Fact]
     public void ADayShortOfFourYears_WaitsForTheEnterprisesUniqueTalentDecision()
     {
