@@ -81,6 +81,7 @@ public sealed partial class EvalDbContextModelSnapshot
             b.Property<Guid>("EnterpriseId");
             b.Property<Guid>("EmployeeId");
             b.Property<Guid?>("ApplicationId");
+            b.Property<string>("Kind").IsRequired().HasMaxLength(20);
             b.Property<DateOnly>("StartsOn");
             b.Property<DateOnly>("EndsOn");
             b.Property<string>("Reason").IsRequired().HasMaxLength(1000);

@@ -45,7 +45,8 @@ public static class ApplicantFactsBuilder
             Gender = employee.Gender,
             // An applicant who listed no records has not said there are none: unknown, so screening asks for them.
             Achievements = application is null || application.Achievements.Count == 0 ? null : application.Achievements,
-            Bans = bans.Where(b => b.EmployeeId == employee.Id).Select(b => b.ToFact()).ToList(),
+            // A credit record (南通 记入诚信记录) bars nothing; only bans count against applying.
+            Bans = bans.Where(b => b.EmployeeId == employee.Id && b.BarsApplying).Select(b => b.ToFact()).ToList(),
         };
         if (records is not null) facts = records.ApplyTo(facts);
         if (attestations is null) return facts;

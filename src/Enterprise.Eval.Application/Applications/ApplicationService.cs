@@ -90,6 +90,14 @@ public sealed class ApplicationService(
         return (application, await db.Employees.AsNoTracking().FirstAsync(e => e.Id == application.EmployeeId, ct));
     }
 
+    /// <summary>
+    /// The employee's misconduct records at the enterprise, bans and credit records (诚信记录) alike, newest first: what
+    /// the people who decide see beside the application (南通 002 二(六) keeps a credit record that bars nothing).
+    /// </summary>
+    public async Task<IReadOnlyList<BanRecord>> MisconductRecordsAsync(Guid enterpriseId, Guid employeeId, CancellationToken ct = default) =>
+        (await db.Bans.AsNoTracking().Where(b => b.EnterpriseId == enterpriseId && b.EmployeeId == employeeId).ToListAsync(ct))
+            .OrderByDescending(b => b.StartsOn).ToList();
+
     /// <summary>Any cycle of the enterprise: for the command line, where the cycle is not in the address.</summary>
     public async Task<(SkillApplication Application, Employee Employee)> GetAsync(Guid enterpriseId, Guid id, CancellationToken ct = default)
     {

@@ -24,9 +24,14 @@ public sealed class DisqualificationService(
         var transition = application.Disqualify(reason, now);
 
         BanRecord? ban = null;
-        if (context.Scheme.MisconductBanYears is { } years)
+        // A ban (江苏 004 四(三)) or a credit record that bars nothing (南通 002 二(六)), as the scheme says.
+        var (years, kind) = context.Scheme.MisconductBanYears is { } banYears ? (banYears, MisconductRecordKind.Ban)
+            : context.Scheme.MisconductCreditRecordYears is { } recordYears ? (recordYears, MisconductRecordKind.CreditRecord)
+            : (0, MisconductRecordKind.Ban);
+        if (years > 0)
         {
-            ban = BanRecord.ForYears(enterpriseId, employee.Id, application.Id, ChinaTime.DateOf(now), years, $"弄虚作假（{application.StatusReason}）", now, actor);
+            ban = BanRecord.ForYears(enterpriseId, employee.Id, application.Id, ChinaTime.DateOf(now), years, $"弄虚作假（{application.StatusReason}）",
+                now, actor, kind);
             db.Bans.Add(ban);
         }
 

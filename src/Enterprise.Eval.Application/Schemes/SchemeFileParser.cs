@@ -13,7 +13,7 @@ public static class SchemeFileParser
     private static readonly string[] TopKeys =
     [
         "id", "title", "region", "year", "targetLevel", "occupations", "referenceDate", "eligibility", "reviewStages", "review",
-        "committee", "vote", "quotas", "timetable", "materials", "misconductBanYears", "objections", "assessmentRequired",
+        "committee", "vote", "quotas", "timetable", "materials", "misconductBanYears", "misconductCreditRecordYears", "objections", "assessmentRequired",
         "certificate", "assessmentDeadline",
         "source", "description", "$schema",
     ];
@@ -106,6 +106,12 @@ public static class SchemeFileParser
         var banYears = r.Int(map["misconductBanYears"], "misconductBanYears");
         if (banYears is <= 0)
             r.Error(map["misconductBanYears"]!, SchemeErrorCodes.Inconsistent, "“misconductBanYears”应为正整数");
+        var creditYears = r.Int(map["misconductCreditRecordYears"], "misconductCreditRecordYears");
+        if (creditYears is <= 0)
+            r.Error(map["misconductCreditRecordYears"]!, SchemeErrorCodes.Inconsistent, "“misconductCreditRecordYears”应为正整数");
+        if (banYears is not null && creditYears is not null)
+            r.Error(map["misconductCreditRecordYears"]!, SchemeErrorCodes.Inconsistent,
+                "“misconductBanYears”（禁止申报）与“misconductCreditRecordYears”（记入诚信记录）只能写一项：请按方案依据的文件选择");
         var assessment = r.Bool(map["assessmentRequired"], "assessmentRequired") ?? false;
         var deadline = r.Date(map["assessmentDeadline"], "assessmentDeadline");
         if (deadline is not null && !assessment)
@@ -118,7 +124,7 @@ public static class SchemeFileParser
             Id = id, Title = title, Region = region, Year = year.Value, TargetLevel = target.Value,
             Occupations = occupations, ReferenceDate = referenceDate, Eligibility = eligibility,
             ReviewStages = stages, Review = review, Committee = committee, Vote = vote, Quotas = quotas, Timetable = timetable, Window = window,
-            Materials = materials, MisconductBanYears = banYears, Objections = objections, AssessmentRequired = assessment,
+            Materials = materials, MisconductBanYears = banYears, MisconductCreditRecordYears = creditYears, Objections = objections, AssessmentRequired = assessment,
             Certificate = certificate,
             AssessmentDeadline = deadline,
         };

@@ -5,8 +5,9 @@ using Enterprise.Eval.Domain.Eligibility.Facts;
 namespace Enterprise.Eval.Domain.Applications;
 
 /// <summary>
-/// A bar from applying at one enterprise after falsified materials (江苏 five years, 南通 three), from the day of the
-/// decision; both days are inclusive. Screening reads it as a <see cref="MisconductBan"/>.
+/// What falsified materials leave on record at one enterprise, from the day of the decision, both days inclusive:
+/// a bar from applying (江苏 004 四(三) 五年内不得申请或参与), which screening reads as a <see cref="MisconductBan"/>, or a
+/// credit record (南通 002 二(六) 记入诚信记录，期限为三年), which is shown to the people who decide and bars nothing.
 /// </summary>
 public sealed class BanRecord : IHasDomainEvents
 {
@@ -25,6 +26,11 @@ public sealed class BanRecord : IHasDomainEvents
     public Guid EnterpriseId { get; private set; }
     public Guid EmployeeId { get; private set; }
     public Guid? ApplicationId { get; private set; }
+
+    /// <summary>Whether the record bars applying (a ban) or is a credit record only; records stored before the kind were bans.</summary>
+    public MisconductRecordKind Kind { get; private set; }
+
+    public bool BarsApplying => Kind == MisconductRecordKind.Ban;
     public DateOnly StartsOn { get; private set; }
     public DateOnly EndsOn { get; private set; }
     public string Reason { get; private set; } = "";
@@ -32,7 +38,8 @@ public sealed class BanRecord : IHasDomainEvents
     public string RecordedBy { get; private set; } = "";
 
     public static BanRecord ForYears(
-        Guid enterpriseId, Guid employeeId, Guid? applicationId, DateOnly startsOn, int years, string reason, DateTimeOffset at, string by)
+        Guid enterpriseId, Guid employeeId, Guid? applicationId, DateOnly startsOn, int years, string reason, DateTimeOffset at, string by,
+        MisconductRecordKind kind = MisconductRecordKind.Ban)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
         ArgumentException.ThrowIfNullOrWhiteSpace(by);
@@ -40,7 +47,7 @@ public sealed class BanRecord : IHasDomainEvents
         var record = new BanRecord
         {
             Id = Guid.NewGuid(), EnterpriseId = enterpriseId, EmployeeId = employeeId, ApplicationId = applicationId,
-            StartsOn = ban.StartsOn, EndsOn = ban.EndsOn, Reason = reason, RecordedAt = at, RecordedBy = by,
+            StartsOn = ban.StartsOn, EndsOn = ban.EndsOn, Reason = reason, RecordedAt = at, RecordedBy = by, Kind = kind,
         };
         record._events.Record(new BanRecorded(record));
         return record;

@@ -34,6 +34,12 @@ public sealed record Scheme
     /// <summary>Years an applicant found to have cheated is barred (江苏 5, 南通 3); null where the seed states none.</summary>
     public int? MisconductBanYears { get; init; }
 
+    /// <summary>
+    /// Years a credit record (诚信记录) is kept for an applicant found to have cheated, where the seed records one
+    /// without barring applications (南通 002 二(六)); null where it states none.
+    /// </summary>
+    public int? MisconductCreditRecordYears { get; init; }
+
     public ObjectionRules Objections { get; init; } = new();
 
     /// <summary>Who issues the certificate, and how an authority's number is checked (issue 19 point 2).</summary>

@@ -78,10 +78,11 @@ public static class ApplicationEndpoints
             return new
             {
                 application = ApplicationView.Of(application, employee),
-                ban = result.Ban is { } b ? new { b.StartsOn, b.EndsOn, b.Reason } : null,
+                // kind: Ban (bars applying) or CreditRecord (诚信记录, bars nothing), as the scheme says.
+                ban = result.Ban is { } b ? new { b.StartsOn, b.EndsOn, b.Reason, kind = b.Kind.ToString() } : null,
                 result.CertificateRevoked,
             };
-        }).WithSummary("弄虚作假取消资格（任何阶段）：记录禁止申报期限，已发证的撤销证书");
+        }).WithSummary("弄虚作假取消资格（任何阶段）：按方案记录禁止申报期限或诚信记录，已发证的撤销证书");
 
         group.MapGet("/{id:guid}/screening", async (Guid cycleId, Guid id, HttpContext http, ApplicationService applications, CancellationToken ct) =>
         {

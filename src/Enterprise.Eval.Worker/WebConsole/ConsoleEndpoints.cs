@@ -337,6 +337,7 @@ public static class ConsoleEndpoints
             ["Account"] = account, ["Form"] = form, ["CycleId"] = cycleId, ["Row"] = RowOf(application, employee),
             ["Materials"] = application.Materials.OrderBy(m => m.ItemCode, StringComparer.Ordinal).ThenBy(m => m.Version).ToList(),
             ["Items"] = Application.Attestations.AttestedItems.Named(cycle.Scheme), ["Attestations"] = attested,
+            ["Records"] = await applications.MisconductRecordsAsync(account.EnterpriseId, employee.Id, ct),
             ["Error"] = error,
         }, error is null ? StatusCodes.Status200OK : StatusCodes.Status422UnprocessableEntity);
     }

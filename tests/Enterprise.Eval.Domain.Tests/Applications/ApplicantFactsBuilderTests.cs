@@ -40,4 +40,17 @@ public sealed class ApplicantFactsBuilderTests
 
         Assert.Equal(statement, facts.StillInOccupation);
     }
+
+    [Theory]
+    [InlineData(MisconductRecordKind.Ban, 1)]
+    [InlineData(MisconductRecordKind.CreditRecord, 0)]   // 南通 002 二(六) 记入诚信记录: kept, bars nothing (issue 19 point 5)
+    public void OnlyABan_CountsAgainstApplying_NotACreditRecord(MisconductRecordKind kind, int bans)
+    {
+        var employee = Employee(new DateOnly(2021, 1, 26));
+        var record = BanRecord.ForYears(employee.EnterpriseId, employee.Id, null, new DateOnly(2025, 6, 1), 3, "弄虚作假", DateTimeOffset.UnixEpoch, "hr", kind);
+
+        var facts = ApplicantFactsBuilder.Build(employee, application: null, bans: [record]);
+
+        Assert.Equal(bans, facts.Bans!.Count);
+    }
 }

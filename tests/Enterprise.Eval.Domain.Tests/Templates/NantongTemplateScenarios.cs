@@ -222,12 +222,15 @@ public sealed class NantongTemplateScenarios
         HasSentence(verdict, "缺少1个年度的考核结果");
     }
 
+    // 002 二(六) 记入诚信记录，期限为三年 is a record, not a bar (issue 19 point 5; the template keeps it with
+    // misconductCreditRecordYears). An enterprise that chose a three-year ban instead (misconductBanYears: 3, the LIMIT)
+    // bars to the day:
     [Theory]
     [InlineData("2016-06-14", VerdictKind.Ineligible)]        // recorded 3 years ago: the last day is the closing day
     [InlineData("2016-06-13", VerdictKind.EligibleStandard)]  // expired the day before the window closed
-    public void FraudRecord_BarsForThreeYears(string recordedOn, VerdictKind expected)
+    public void AThreeYearBan_WhereTheEnterpriseChoseOne_BarsToTheDay(string recordedOn, VerdictKind expected)
     {
-        var ban = MisconductBan.ForYears(DateOnly.Parse(recordedOn), Scheme.MisconductBanYears!.Value, "申报材料弄虚作假");
+        var ban = MisconductBan.ForYears(DateOnly.Parse(recordedOn), 3, "申报材料弄虚作假");
 
         var verdict = Screen(Technician with { Bans = [ban] });
 
@@ -273,7 +276,7 @@ public sealed class NantongTemplateScenarios
     }
 
     [Fact]
-    public void RegistrationPhotoReviewAndBan_FollowSeed002()
+    public void RegistrationPhotoReviewAndCreditRecord_FollowSeed002()
     {
         Assert.Equal(new DateTime(2019, 6, 10, 9, 0, 0), Scheme.Window!.Opens);
         Assert.Equal(new DateTime(2019, 6, 13, 16, 0, 0), Scheme.Window.Closes);
@@ -283,7 +286,8 @@ public sealed class NantongTemplateScenarios
         Assert.Equal(20, photo.MaxSizeKb);
         Assert.Equal(24, Scheme.Materials.ReviewWithinHours);
         Assert.True(Scheme.Materials.FrozenAfterReview);
-        Assert.Equal(3, Scheme.MisconductBanYears);
+        Assert.Equal(3, Scheme.MisconductCreditRecordYears);
+        Assert.Null(Scheme.MisconductBanYears);
         Assert.Equal(["汽车调度管理"], Scheme.Materials.Items.Single(m => m.Code == "dispatch-proof").Occupations);
         Assert.Equal(["unit-assessment", "department-review", "theory", "practical", "defence", "lecture", "comprehensive"],
             Scheme.ReviewStages.Select(s => s.Definition.Code));

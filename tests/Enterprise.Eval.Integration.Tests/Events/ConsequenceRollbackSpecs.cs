@@ -1,4 +1,5 @@
 using Enterprise.Eval.Application.Applications;
+using Enterprise.Eval.Domain.Applications;
 using Enterprise.Eval.Application.Audit;
 using Enterprise.Eval.Application.Events;
 using Enterprise.Eval.Domain.Applications.Events;
@@ -93,12 +94,13 @@ public sealed class ConsequenceRollbackSpecs : IAsyncLifetime
         await DisqualifyAsync(id);
 
         var after = await StoredAsync();
-        // The removal and the ban (南通 002 二(六): three years) each with its audit record, and the applicant's mail.
+        // The removal and the credit record (南通 002 二(六): three years, barring nothing) each with its audit record, and the mail.
         Assert.Equal(before.AuditRecords + 2, after.AuditRecords);
         Assert.Equal(before.Mails + 1, after.Mails);
         await using var check = _window.Database.NewContext();
         Assert.Equal(1, await check.Bans.CountAsync());
-        Assert.Equal(["application.disqualified", "ban.recorded"],
+        Assert.Equal(MisconductRecordKind.CreditRecord, (await check.Bans.AsNoTracking().SingleAsync()).Kind);
+        Assert.Equal(["application.disqualified", "credit-record.recorded"],
             (await check.AuditRecords.AsNoTracking().OrderBy(a => a.Sequence).ToListAsync()).TakeLast(2).Select(a => a.Action));
     }
 

@@ -106,6 +106,25 @@ public sealed partial class ConsoleApplicationsSpecs : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AFraudDisqualification_UnderTheNantongScheme_LeavesACreditRecordOnThePage_NotABan()
+    {
+        var response = await _window.Client.PostAsJsonAsync(_window.Applications, new
+        {
+            employeeNumber = "E00002", education = "大专", department = "质量部", expertise = "高低压配电", pledged = true, stillInOccupation = true,
+        });
+        var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("application").GetProperty("id").GetGuid();
+
+        var disqualified = await _window.Client.PostAsJsonAsync($"{_window.Applications}/{id}/disqualify", new { reason = "提供虚假获奖证书" });
+
+        Assert.True(disqualified.IsSuccessStatusCode, await disqualified.Content.ReadAsStringAsync());
+        var page = await _hr.GetStringAsync($"/console/cycles/{_window.CycleId}/applications/{id}");
+        // 002 二(六) 记入诚信记录，期限为三年: shown to whoever decides, and it bars nothing (issue 19 point 5).
+        var records = System.Text.RegularExpressions.Regex.Match(page, "<dd id=\"records\">(.*?)</dd>", System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value;
+        Assert.True(System.Text.RegularExpressions.Regex.IsMatch(records, "诚信记录：\\d{4}年\\d+月\\d+日至\\d{4}年\\d+月\\d+日，弄虚作假（提供虚假获奖证书）"), records);
+        Assert.DoesNotContain("禁止申报：", page);
+    }
+
+    [Fact]
     public async Task TheListsCharts_CountTheCyclesApplications_PerDayAndPerOccupationByVerdict_WhateverTheFilter()
     {
         var verdicts = new List<string>();

@@ -81,7 +81,7 @@ public sealed class AuditOnTransition(AuditTrail audit, ApplicationSubjects subj
     {
         var ban = e.Ban;
         var employee = await subjects.EmployeeAsync(ban.EmployeeId, ct);
-        audit.Record(ban.EnterpriseId, context.Actor, "ban.recorded", nameof(BanRecord), ban.Id.ToString(), null,
+        audit.Record(ban.EnterpriseId, context.Actor, ban.BarsApplying ? "ban.recorded" : "credit-record.recorded", nameof(BanRecord), ban.Id.ToString(), null,
             new { employee.EmployeeNumber, ban.StartsOn, ban.EndsOn, ban.Reason });
     }
 

@@ -18,6 +18,7 @@ internal sealed class BanRecordConfiguration : IEntityTypeConfiguration<BanRecor
         b.HasIndex(x => new { x.EnterpriseId, x.EmployeeId });
         b.HasIndex(x => x.ApplicationId);
         b.Property(x => x.Reason).IsRequired().HasMaxLength(1000);
+        b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
         b.Property(x => x.RecordedBy).IsRequired().HasMaxLength(100);
     }
 }
