@@ -62,6 +62,26 @@ public sealed class ReviewService(ReviewUnitOfWork work)
         return record;
     }
 
+    // A member on the roster (by 工号) with a ban in force today may not sit (申请或参与); a credit record bars nothing.
+    private async Task<ReviewOutcome?> BannedMemberAsync(IEvalDbContext db, Guid enterpriseId, IReadOnlyList<CommitteeMemberInput> members, CancellationToken ct)
+    {
+        var numbers = members.Where(m => !Blank(m.EmployeeNumber)).Select(m => m.EmployeeNumber!.Trim()).ToList();
+        if (numbers.Count == 0) return null;
+        var employees = await db.Employees.AsNoTracking().Where(e => e.EnterpriseId == enterpriseId && numbers.Contains(e.EmployeeNumber))
+            .Select(e => new { e.Id, e.EmployeeNumber }).ToListAsync(ct);
+        var ids = employees.Select(e => e.Id).ToList();
+        var today = ChinaTime.DateOf(work.Now);
+        var bans = (await db.Bans.AsNoTracking().Where(b => b.EnterpriseId == enterpriseId && ids.Contains(b.EmployeeId)).ToListAsync(ct))
+            .Where(b => b.BarsApplying && b.IsActiveOn(today)).ToList();
+        foreach (var m in members.Where(m => !Blank(m.EmployeeNumber)))
+        {
+            var employee = employees.FirstOrDefault(e => e.EmployeeNumber == m.EmployeeNumber!.Trim());
+            if (employee is not null && bans.FirstOrDefault(b => b.EmployeeId == employee.Id) is { } ban)
+                return ReviewRefusals.BannedMember(m.Name.Trim(), ban.EndsOn);
+        }
+        return null;
+    }
+
     public async Task<CommitteeSetting> SetCommitteeAsync(Guid enterpriseId, Guid cycleId, string? committeeName,
         IReadOnlyList<CommitteeMemberInput> members, string actor, CancellationToken ct = default)
     {
@@ -82,6 +102,7 @@ public sealed class ReviewService(ReviewUnitOfWork work)
         if (violations.Count > 0) return new CommitteeSetting(false, violations);
 
         var db = work.Db;
+        if (await BannedMemberAsync(db, enterpriseId, members, ct) is { } banned) return CommitteeSetting.Refused(banned);
         db.ReviewMembers.RemoveRange(state.Members);
         state.Members = members.Select((m, i) => new ReviewMemberRecord
         {

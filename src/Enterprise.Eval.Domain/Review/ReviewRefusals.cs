@@ -6,6 +6,10 @@ public static class ReviewRefusals
     public static ReviewOutcome CommitteeFixed(string committee) =>
         ReviewOutcome.Refused("EVAL-REVIEW-006", $"评审委员会“{committee}”已组建完成，成员不能再调整");
 
+    /// <summary>江苏 004 四(三) 五年内不得申请或参与: a ban bars a committee seat as it bars applying.</summary>
+    public static ReviewOutcome BannedMember(string member, DateOnly until) =>
+        ReviewOutcome.Refused("EVAL-REVIEW-014", $"{member}因弄虚作假处于禁止申请或参与评审期内（至{Common.ChinaTime.FormatDate(until)}），不能担任评审委员会成员");
+
     public static ReviewOutcome NotConvened() =>
         ReviewOutcome.Refused("EVAL-REVIEW-007", "评审委员会组成尚未通过审核，不能开始评分或表决");
 
