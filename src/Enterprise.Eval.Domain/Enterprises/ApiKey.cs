@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using Enterprise.Eval.Domain.Common;
 
 namespace Enterprise.Eval.Domain.Enterprises;
 
@@ -9,6 +8,8 @@ namespace Enterprise.Eval.Domain.Enterprises;
 /// </summary>
 public sealed class ApiKey
 {
+    private const string Marker = "ee_";
+
     private ApiKey() { }
 
     public Guid Id { get; private set; }
@@ -23,29 +24,16 @@ public sealed class ApiKey
     /// <summary>Issues a new key; the returned plain text (ee_PREFIX_SECRET) is the only copy of the secret.</summary>
     public static (ApiKey Key, string PlainText) Issue(Guid enterpriseId, DateTimeOffset now)
     {
-        var prefix = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6));
-        var secret = Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).Replace('+', '-').Replace('/', '_').TrimEnd('=');
-        var key = new ApiKey { Id = Guid.NewGuid(), EnterpriseId = enterpriseId, Prefix = prefix, SecretHash = Hash(secret), IssuedAt = now };
-        return (key, $"ee_{prefix}_{secret}");
+        var (prefix, hash, plainText) = KeySecrets.Issue(Marker);
+        var key = new ApiKey { Id = Guid.NewGuid(), EnterpriseId = enterpriseId, Prefix = prefix, SecretHash = hash, IssuedAt = now };
+        return (key, plainText);
     }
 
     public void Revoke(DateTimeOffset now) => RevokedAt ??= now;
 
     /// <summary>Splits a presented key into prefix and secret; false when it is not of our shape.</summary>
-    public static bool TrySplit(string? presented, out string prefix, out string secret)
-    {
-        prefix = secret = "";
-        if (presented is null || !presented.StartsWith("ee_", StringComparison.Ordinal)) return false;
-        var rest = presented.AsSpan(3);
-        var sep = rest.IndexOf('_');
-        if (sep != 12) return false;
-        prefix = rest[..sep].ToString();
-        secret = rest[(sep + 1)..].ToString();
-        return secret.Length > 0;
-    }
+    public static bool TrySplit(string? presented, out string prefix, out string secret) =>
+        KeySecrets.TrySplit(presented, Marker, out prefix, out secret);
 
-    public bool Matches(string secret) =>
-        IsActive && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Hash(secret)), Encoding.ASCII.GetBytes(SecretHash));
-
-    private static string Hash(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
+    public bool Matches(string secret) => IsActive && KeySecrets.Matches(SecretHash, secret);
 }
