@@ -13,6 +13,7 @@ using Enterprise.Eval.Domain.Enterprises;
 using Enterprise.Eval.Domain.Levels;
 using Enterprise.Eval.Domain.People;
 using Enterprise.Eval.Domain.Roster;
+using Enterprise.Eval.Domain.Schemes;
 using Enterprise.Eval.Plugins.Abstractions;
 using Microsoft.EntityFrameworkCore;
 
@@ -104,6 +105,18 @@ public sealed class ExportRowSource(IEvalDbContext db, ApplicantFactsLoader fact
                         .Where(c => c.EnterpriseId == enterprise.Id && c.CycleId == cycleId && c.RevokedAt == null).ToListAsync(ct))
                     // Ordinal in memory: database collations may order letters and digits differently.
                     .OrderBy(c => c.Number.Value, StringComparer.Ordinal).ToList();
+                if (scheme?.Certificate.Issuer == CertificateIssuerKind.Authority)
+                {
+                    // The authority issued its own certificates (福建 000 四(三), 南通, 温州): the results are the numbers it gave.
+                    applications = (await db.Applications.AsNoTracking()
+                            .Where(a => a.EnterpriseId == enterprise.Id && a.CycleId == cycleId && a.Status == ApplicationStatus.Certified)
+                            .ToListAsync(ct))
+                        .Where(a => a.AuthorityCertificateNumber is not null)
+                        .OrderBy(a => a.AuthorityCertificateNumber, StringComparer.Ordinal).ToList();
+                    if (applications.Count == 0)
+                        throw new DomainException(CertificateIssueErrors.NothingToExport, $"评价周期{cycleId}尚无认定部门颁发的证书");
+                    break;
+                }
                 if (certificates.Count == 0)
                     throw new DomainException(CertificateIssueErrors.NothingToExport, $"评价周期{cycleId}没有可导出的有效证书");
                 var holders = certificates.Select(c => c.HolderEmployeeId).Distinct().ToList();
@@ -144,9 +157,10 @@ public sealed class ExportRowSource(IEvalDbContext db, ApplicantFactsLoader fact
                     ? entered.GetValueOrDefault(key[ExportFieldKeys.EnteredPrefix.Length..])?.Trim()
                     : Known(key, holder, application, facts, closesOn);
             var level = certificate?.Level ?? scheme?.TargetLevel;
+            var byAuthority = certificate is null && application?.AuthorityCertificateNumber is not null;
             return new ExportRow
             {
-                CertificateNumber = certificate?.Number.Value,
+                CertificateNumber = certificate?.Number.Value ?? application?.AuthorityCertificateNumber,
                 Name = certificate?.HolderName ?? holder.Name,
                 IdType = ResidentIdCard,
                 IdNumber = fullIds ? holder.IdNumber : PersonalDataMask.IdNumber(holder.IdNumber),
@@ -159,9 +173,10 @@ public sealed class ExportRowSource(IEvalDbContext db, ApplicantFactsLoader fact
                 WorkType = certificate is not null ? certificate.WorkType
                     : application is not null && application.OccupationFor(holder.OccupationCode) == holder.OccupationCode ? holder.WorkType : null,
                 LevelName = level?.ChineseName(),
-                LevelCode = level?.CertificateCode()?.ToString(),
-                IssueDate = certificate?.IssueDate,
-                EvaluatorName = enterprise.Name,
+                // The 职业技能等级证书's level code belongs to the enterprise's numbering; an authority's certificate has none.
+                LevelCode = byAuthority ? null : level?.CertificateCode()?.ToString(),
+                IssueDate = certificate?.IssueDate ?? application?.AuthorityDecidedOn,
+                EvaluatorName = byAuthority ? scheme?.Certificate.Authority ?? enterprise.Name : enterprise.Name,
                 // Positions 1–13 of the number: evaluator type, code, province and site, which together name the evaluator site.
                 EvaluatorCode = certificate?.Number.Value[..13],
                 // 工作单位 as the applicant wrote it on the form, else the enterprise (004 附表 工作单位).
@@ -173,7 +188,7 @@ public sealed class ExportRowSource(IEvalDbContext db, ApplicantFactsLoader fact
             };
         }
 
-        IReadOnlyList<ExportRow> rows = subject == ExportSubject.Certificates
+        IReadOnlyList<ExportRow> rows = subject == ExportSubject.Certificates && certificates.Count > 0
             ? [.. certificates.Select(c => Row(employees[c.HolderEmployeeId], byEmployee.GetValueOrDefault(c.HolderEmployeeId), c))]
             : [.. applications.Select(a => Row(employees[a.EmployeeId], a, null))];
         if (adapter.Features.HasFlag(ExportAdapterFeatures.GroupedByOccupation))

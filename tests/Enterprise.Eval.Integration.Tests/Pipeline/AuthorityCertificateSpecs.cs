@@ -25,7 +25,8 @@ public sealed class AuthorityCertificateSpecs : IAsyncLifetime
         + "\n" + SeedPublicityPipelineSpecs.TemplateSection("Fujian", "fujian-senior-technician.yaml", "timetable")
         + SeedPublicityPipelineSpecs.TemplateSection("Fujian", "fujian-senior-technician.yaml", "certificate");
 
-    public async Task InitializeAsync() => _journey = await PipelineJourney.StartAsync(scheme: FujianScheme());
+    public async Task InitializeAsync() => _journey = await PipelineJourney.StartAsync(
+        new Dictionary<string, string?> { ["Plugins:Folder"] = Plugins.PackFolders.Built }, scheme: FujianScheme());
 
     public async Task DisposeAsync() => await _journey.DisposeAsync();
 
@@ -99,7 +100,18 @@ public sealed class AuthorityCertificateSpecs : IAsyncLifetime
             && m.TextBody.Contains("福建省人力资源和社会保障厅", StringComparison.Ordinal)
             && m.TextBody.Contains("机关事业单位高级技师证书", StringComparison.Ordinal));
 
-        // Nothing was numbered for the provincial database, so 上报 waits on no export batch.
+        // The results file carries the authority's numbers, its name as issuer and no enterprise level code; once the
+        // province accepts it, 上报 follows.
+        var exported = await Client.PostAsJsonAsync("/api/exports/run", new { cycleId = _journey.CycleId, adapter = "national" });
+        Assert.True(exported.IsSuccessStatusCode, await exported.Content.ReadAsStringAsync());
+        var lines = Plugins.ExportSamples.Gb18030(await exported.Content.ReadAsByteArrayAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, lines.Length);
+        Assert.StartsWith("闽人社高技〔2026〕0001,", lines[1]);
+        Assert.StartsWith("闽人社高技〔2026〕0002,", lines[2]);
+        // …, 等级 高级技师, 等级代码 (none), 发证日期 the decision's day, 评价机构名称 the authority, 评价机构代码 (none).
+        Assert.All(lines.Skip(1), line => Assert.EndsWith(",高级技师,,2026-07-20,福建省人力资源和社会保障厅,", line));
+        var batch = Guid.Parse(exported.Headers.GetValues("X-Export-Batch").Single());
+        (await Client.PostAsJsonAsync($"/api/exports/batches/{batch}/answer", new { accepted = true })).EnsureSuccessStatusCode();
         var reported = await Client.PostAsync($"{CyclePath}/advance", null);
         Assert.True(reported.IsSuccessStatusCode, await reported.Content.ReadAsStringAsync());
         await using var after = _journey.Database.NewContext();
