@@ -66,7 +66,9 @@ public sealed partial class ConsoleHost : IAsyncLifetime
             Locale = "zh-CN", ViewportSize = new ViewportSize { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true,
             BypassCSP = injectsScripts,
         });
-        context.SetDefaultTimeout(30_000);
+        // A guard against a hang, not a speed check: at the start of the whole suite on two cores (every class starting
+        // its hosts, databases and browsers at once) a first page has been seen to take over 30 s.
+        context.SetDefaultTimeout(90_000);
         return context;
     }
 
