@@ -33,7 +33,7 @@ public sealed class ApplicationService(
 
         var bans = await db.Bans.AsNoTracking().Where(b => b.EnterpriseId == enterpriseId && b.EmployeeId == employee.Id).ToListAsync(ct);
         var today = ChinaTime.DateOf(now);
-        if (bans.FirstOrDefault(b => b.IsActiveOn(today)) is { } ban)
+        if (bans.FirstOrDefault(b => b.BarsApplyingOn(today)) is { } ban)
             return SubmissionResult.Refused(ApplicationErrors.Banned,
                 $"因{ban.Reason}，{ChinaTime.FormatDate(ban.StartsOn)}至{ChinaTime.FormatDate(ban.EndsOn)}不得申报");
 

@@ -17,6 +17,7 @@ public static class ApplicationsServiceCollectionExtensions
         services.AddScoped<ApplicationService>();
         services.AddScoped<MaterialService>();
         services.AddScoped<DisqualificationService>();
+        services.AddScoped<MisconductRecordImport>();
         services.AddScoped<ClosingScreening>();
         services.AddScoped<HeldApplications>();
         services.AddScoped<ApplicationCsvImporter>();

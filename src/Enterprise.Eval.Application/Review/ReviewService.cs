@@ -72,7 +72,7 @@ public sealed class ReviewService(ReviewUnitOfWork work)
         var ids = employees.Select(e => e.Id).ToList();
         var today = ChinaTime.DateOf(work.Now);
         var bans = (await db.Bans.AsNoTracking().Where(b => b.EnterpriseId == enterpriseId && ids.Contains(b.EmployeeId)).ToListAsync(ct))
-            .Where(b => b.BarsApplying && b.IsActiveOn(today)).ToList();
+            .Where(b => b.BarsApplyingOn(today)).ToList();
         foreach (var m in members.Where(m => !Blank(m.EmployeeNumber)))
         {
             var employee = employees.FirstOrDefault(e => e.EmployeeNumber == m.EmployeeNumber!.Trim());

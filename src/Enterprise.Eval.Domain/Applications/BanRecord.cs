@@ -53,7 +53,27 @@ public sealed class BanRecord : IHasDomainEvents
         return record;
     }
 
+    /// <summary>
+    /// A record the authority keeps (its list of bans or credit records), entered with its own dates: it counts at this
+    /// enterprise as one made here (issue 19 point 5).
+    /// </summary>
+    public static BanRecord FromAuthority(
+        Guid enterpriseId, Guid employeeId, DateOnly startsOn, DateOnly endsOn, MisconductRecordKind kind, string reason, DateTimeOffset at, string by)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        ArgumentException.ThrowIfNullOrWhiteSpace(by);
+        if (endsOn < startsOn) throw new ArgumentException("A record ends on or after the day it starts.", nameof(endsOn));
+        var record = new BanRecord
+        {
+            Id = Guid.NewGuid(), EnterpriseId = enterpriseId, EmployeeId = employeeId, StartsOn = startsOn, EndsOn = endsOn,
+            Reason = reason, RecordedAt = at, RecordedBy = by, Kind = kind,
+        };
+        record._events.Record(new BanRecorded(record));
+        return record;
+    }
+
     public MisconductBan ToFact() => new(StartsOn, EndsOn, Reason);
 
-    public bool IsActiveOn(DateOnly day) => StartsOn <= day && day <= EndsOn;
+    /// <summary>Whether the record bars applying (or a committee seat) on the day: a ban in force; a credit record never.</summary>
+    public bool BarsApplyingOn(DateOnly day) => BarsApplying && StartsOn <= day && day <= EndsOn;
 }

@@ -55,6 +55,7 @@ public static class ApiSetup
         app.MapReviewEndpoints();
         app.MapApplicationEndpoints();
         app.MapFactsEndpoints();
+        app.MapBanEndpoints();
         return app;
     }
 

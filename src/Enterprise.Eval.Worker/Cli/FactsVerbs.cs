@@ -1,3 +1,4 @@
+using Enterprise.Eval.Application.Applications;
 using System.CommandLine;
 using System.Globalization;
 using Enterprise.Eval.Application.Attestations;
@@ -19,7 +20,36 @@ namespace Enterprise.Eval.Worker.Cli;
 internal static class FactsVerbs
 {
     /// <summary>The top-level verbs of this file: <c>facts</c> and <c>screen</c>.</summary>
-    public static IEnumerable<Command> CreateAll(CliServices cli) => [Create(cli), Screen(cli)];
+    public static IEnumerable<Command> CreateAll(CliServices cli) => [Create(cli), Screen(cli), Bans(cli)];
+
+    /// <summary>`bans import FILE`: the authority's list of bans and credit records (issue 19 point 5).</summary>
+    public static Command Bans(CliServices cli)
+    {
+        var command = new Command("bans", "主管部门的禁止申报与诚信记录名单");
+        var file = new Argument<FileInfo>("FILE") { Description = "名单 CSV：工号、类型（禁止申报/诚信记录）、开始日期、结束日期、原因、认定机关（可选）" };
+        var enterprise = SchemeLifecycleVerbs.EnterpriseOption();
+        var encoding = new Option<string>("--encoding") { Description = "auto（默认）、utf-8 或 gb18030", DefaultValueFactory = _ => "auto" };
+        var import = new Command("import", "导入名单：禁止申报记录对每份申报和评审委员会席位生效，诚信记录只供查看（有任何错误则全部不导入）") { file, enterprise, encoding };
+        import.SetAction(async (p, ct) => await Verb.RunAsync(cli, async () =>
+        {
+            var path = p.GetValue(file)!;
+            var enterpriseId = await SchemeLifecycleVerbs.EnterpriseAsync(cli, p.GetValue(enterprise), ct);
+            var result = await cli.Services.GetRequiredService<MisconductRecordImport>()
+                .ImportAsync(enterpriseId, await File.ReadAllBytesAsync(path.FullName, ct), p.GetValue(encoding), "cli", ct);
+            if (result.IsValid)
+            {
+                cli.Console.MarkupLineInterpolated($"导入完成：新增 {result.Added} 条记录，{result.AlreadyRecorded} 条已在册。");
+                return 0;
+            }
+            var table = new CliTable("行", "列", "代码", "说明");
+            foreach (var e in result.Errors.Take(200)) table.AddRow(e.Row.ToString(CultureInfo.InvariantCulture), e.Column, e.Code, e.Message);
+            cli.Console.WriteTable(table);
+            cli.Console.MarkupLineInterpolated($"[red]EVAL-BAN-REJECTED[/] 共 {result.Errors.Count} 处错误，未导入任何记录。");
+            return 1;
+        }));
+        command.Subcommands.Add(import);
+        return command;
+    }
 
     public static Command Create(CliServices cli)
     {

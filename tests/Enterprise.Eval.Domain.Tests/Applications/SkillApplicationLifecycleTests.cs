@@ -140,7 +140,7 @@ public sealed class SkillApplicationLifecycleTests
         var ban = BanRecord.ForYears(Guid.NewGuid(), Guid.NewGuid(), null, new DateOnly(2026, 6, 20), 3, "弄虚作假", Closes, "hr");
 
         Assert.Equal(new DateOnly(2029, 6, 19), ban.EndsOn);
-        Assert.True(ban.IsActiveOn(new DateOnly(2029, 6, 19)));
-        Assert.False(ban.IsActiveOn(new DateOnly(2029, 6, 20)));
+        Assert.True(ban.BarsApplyingOn(new DateOnly(2029, 6, 19)));
+        Assert.False(ban.BarsApplyingOn(new DateOnly(2029, 6, 20)));
     }
 }
