@@ -114,7 +114,7 @@ public sealed class ApplicationSpecs : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Disqualification_RecordsTheSchemesBan_WhichBlocksTheNextSubmission()
+    public async Task Disqualification_RecordsTheSchemesCreditRecord_WhichBarsNoSubmission()
     {
         var id = await SubmittedAsync("E00008");
 
@@ -123,12 +123,15 @@ public sealed class ApplicationSpecs : IAsyncLifetime
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("Disqualified", body.GetProperty("application").GetProperty("status").GetString());
-        // 南通: three years from the day of the decision (11 June 2026), both days inclusive.
+        // 南通 002 二(六) 记入诚信记录，期限为三年: three years from the day of the decision (11 June 2026), both days
+        // inclusive, as a credit record that bars nothing (issue 19 point 5; this spec asserted a ban until then).
         Assert.Equal("2026-06-11", body.GetProperty("ban").GetProperty("startsOn").GetString());
         Assert.Equal("2029-06-10", body.GetProperty("ban").GetProperty("endsOn").GetString());
-        var blocked = await SubmitAsync("E00008");
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, blocked.StatusCode);
-        Assert.Equal("EVAL-APPL-007", await CodeOf(blocked));
+        Assert.Equal("CreditRecord", body.GetProperty("ban").GetProperty("kind").GetString());
+        // Applying again in this cycle is refused as a second application, not as a ban.
+        var again = await SubmitAsync("E00008");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, again.StatusCode);
+        Assert.Equal("EVAL-APPL-006", await CodeOf(again));
     }
 
     [Fact]
