@@ -24,7 +24,10 @@ public sealed class HangfireTimetableSchedulerTests : IAsyncLifetime
             .AddLogging()
             .AddSingleton<ICycleRepository>(_repository)
             .AddCycleScheduling()
+            // Hangfire's log provider is process-wide: without the router, this container's logger factory (disposed
+            // after each test) became every later host's, and a CycleHost built next threw ObjectDisposedException.
             .AddHangfire(c => c.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseLogProvider(Infrastructure.Scheduling.HangfireLogRouter.Instance)
                 .UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings()
                 .UseSQLiteStorage(_storagePath, new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromMilliseconds(200) }))
             .BuildServiceProvider();
