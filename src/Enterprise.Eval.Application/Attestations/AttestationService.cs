@@ -59,7 +59,8 @@ public sealed class AttestationService(IEvalDbContext db, ApplicationCycles cycl
         var now = clock.GetUtcNow();
         if (application.Status == ApplicationStatus.Held)
             application.Reassess(verdict, gate, now);
-        else if (!confirmed && RulesOut(verdict, gate) && IsPastScreening(application.Status))
+        // Certified included: RuleOutAfterScreening refuses it with its own code (the fraud path revokes).
+        else if (!confirmed && RulesOut(verdict, gate) && ApplicationStatuses.PassedClosingScreening.Contains(application.Status))
         {
             var name = materialCode is null ? verdict.FailingReasons.FirstOrDefault() ?? record.Item : gate.RefusalText;
             application.RuleOutAfterScreening($"人事部门确认不符合条件（{name}）：{record.Reason}", now);
@@ -71,10 +72,6 @@ public sealed class AttestationService(IEvalDbContext db, ApplicationCycles cycl
 
     private static bool RulesOut(Domain.Eligibility.Verdicts.Verdict verdict, GateFinding gate) =>
         gate.IsRefused || (!verdict.IsEligible && verdict.Kind != Domain.Eligibility.Verdicts.VerdictKind.NeedsAttestation);
-
-    // Screened up to Certified: RuleOutAfterScreening refuses Certified with its own code (the fraud path revokes).
-    private static bool IsPastScreening(ApplicationStatus status) => status is ApplicationStatus.Screened or ApplicationStatus.UnderReview
-        or ApplicationStatus.Recommended or ApplicationStatus.InPublicity or ApplicationStatus.Confirmed or ApplicationStatus.Certified;
 
     /// <summary>Every attestation of the application, oldest first, so HR sees what each later one replaced.</summary>
     public async Task<IReadOnlyList<AttestationRecord>> ListAsync(Guid enterpriseId, Guid cycleId, Guid applicationId, CancellationToken ct = default)

@@ -128,7 +128,7 @@ public sealed class ExportRowSource(IEvalDbContext db, ApplicantFactsLoader fact
                 break;
             default:
                 applications = (await db.Applications.AsNoTracking()
-                        .Where(a => a.EnterpriseId == enterprise.Id && a.CycleId == cycleId && PassedClosingScreening.Contains(a.Status))
+                        .Where(a => a.EnterpriseId == enterprise.Id && a.CycleId == cycleId && ApplicationStatuses.PassedClosingScreening.Contains(a.Status))
                         .ToListAsync(ct)).ToList();
                 if (applications.Count == 0)
                     throw new DomainException(CertificateIssueErrors.NothingToExport, $"评价周期{cycleId}还没有通过截止审核的申报人");
@@ -200,13 +200,6 @@ public sealed class ExportRowSource(IEvalDbContext db, ApplicantFactsLoader fact
     /// <summary>Stage names in order of first appearance over the certificates (already in number order).</summary>
     public static IReadOnlyList<string> StageNames(IEnumerable<Certificate> certificates) =>
         [.. certificates.SelectMany(c => c.StageScores).Select(s => s.Stage).Distinct(StringComparer.Ordinal)];
-
-    // Passed the closing screening and still in the cycle: held, withdrawn, ineligible and disqualified people are not reported.
-    private static readonly ApplicationStatus[] PassedClosingScreening =
-    [
-        ApplicationStatus.Screened, ApplicationStatus.UnderReview, ApplicationStatus.Recommended, ApplicationStatus.InPublicity,
-        ApplicationStatus.Confirmed, ApplicationStatus.Certified,
-    ];
 
     private async Task<List<SkillApplication>> RecommendedAsync(Guid cycleId, CancellationToken ct)
     {

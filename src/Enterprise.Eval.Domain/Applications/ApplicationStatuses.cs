@@ -10,4 +10,14 @@ public static class ApplicationStatuses
     public static readonly IReadOnlyList<ApplicationStatus> Out = [ApplicationStatus.Withdrawn, ApplicationStatus.Ineligible, ApplicationStatus.Disqualified];
 
     public static bool IsOut(this ApplicationStatus status) => Out.Contains(status);
+
+    /// <summary>
+    /// Passed the closing screening and still in the cycle, up to and including the certificate: the applicants a unit
+    /// reports at recommendation, and those a later "no" from HR can still take out. An array, so queries can use it.
+    /// </summary>
+    public static readonly IReadOnlyList<ApplicationStatus> PassedClosingScreening =
+    [
+        ApplicationStatus.Screened, ApplicationStatus.UnderReview, ApplicationStatus.Recommended, ApplicationStatus.InPublicity,
+        ApplicationStatus.Confirmed, ApplicationStatus.Certified,
+    ];
 }
